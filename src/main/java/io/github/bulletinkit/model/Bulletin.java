@@ -1,0 +1,121 @@
+package io.github.bulletinkit.model;
+
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A bulletin: a title, then a two-column table with one row per entry, in the editor's order.
+ *
+ * <p>Instances are immutable and safe to share between threads. Absent optional texts are empty strings,
+ * never null.
+ *
+ * @param title the title at the top of the first page; required
+ * @param subtitle a line under the title, or empty
+ * @param publisher who issues the bulletin (the document's author), or empty
+ * @param language the language of the text, a BCP 47 tag such as {@code en-GB}
+ * @param informationHeading the heading of the left column, {@code Information} by default
+ * @param linkHeading the heading of the right column, {@code Link} by default
+ * @param entries the rows of the table, in order; at least one
+ * @since 0.1.0
+ */
+public record Bulletin(String title, String subtitle, String publisher, String language,
+        String informationHeading, String linkHeading, List<Entry> entries) {
+
+    public static final String DEFAULT_LANGUAGE = "en-GB";
+    public static final String DEFAULT_INFORMATION_HEADING = "Information";
+    public static final String DEFAULT_LINK_HEADING = "Link";
+
+    /** Checks every component and reports all of their problems at once; fills in the defaults. */
+    public Bulletin {
+        Checks checks = new Checks();
+        title = checks.required("title", title);
+        subtitle = checks.optional("subtitle", subtitle);
+        publisher = checks.optional("publisher", publisher);
+        String tag = language == null ? DEFAULT_LANGUAGE : language;
+        checks.check(isLanguageTag(tag), "language", () -> "\"" + tag + "\" is not a BCP 47 language tag such as en-GB");
+        language = tag;
+        informationHeading = checks.required("columns[0]",
+                informationHeading == null ? DEFAULT_INFORMATION_HEADING : informationHeading);
+        linkHeading = checks.required("columns[1]", linkHeading == null ? DEFAULT_LINK_HEADING : linkHeading);
+        checks.check(entries == null || !entries.isEmpty(), "entries", () -> "a bulletin needs at least one entry");
+        entries = checks.list("entries", entries);
+        checks.done();
+    }
+
+    /** The language as a {@link Locale}, for formatting dates. */
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
+    }
+
+    public static Builder builder(String title) {
+        return new Builder().title(title);
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return !tag.isBlank();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
+    }
+
+    /** Builds a {@link Bulletin}. Not thread-safe; the built value is. */
+    public static final class Builder {
+        private String title;
+        private String subtitle;
+        private String publisher;
+        private String language;
+        private String informationHeading;
+        private String linkHeading;
+        private final List<Entry> entries = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder subtitle(String subtitle) {
+            this.subtitle = subtitle;
+            return this;
+        }
+
+        public Builder publisher(String publisher) {
+            this.publisher = publisher;
+            return this;
+        }
+
+        /** A BCP 47 tag; {@value Bulletin#DEFAULT_LANGUAGE} when not set. */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        /** The headings of the two columns. */
+        public Builder columns(String information, String link) {
+            this.informationHeading = information;
+            this.linkHeading = link;
+            return this;
+        }
+
+        public Builder entry(Entry entry) {
+            entries.add(entry);
+            return this;
+        }
+
+        public Builder entries(List<Entry> entries) {
+            this.entries.addAll(entries);
+            return this;
+        }
+
+        /** @throws InvalidBulletinException listing every rule the bulletin breaks */
+        public Bulletin build() {
+            return new Bulletin(title, subtitle, publisher, language, informationHeading, linkHeading, entries);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.bulletinkit.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of a bulletin: a news item with its topic, source, date, summary and links.
+ *
+ * @param topic the heading of the entry; required
+ * @param source who published the news; required
+ * @param published the date it was published; required
+ * @param summary the summary, one or more paragraphs
+ * @param links where to read more, in order; may be empty
+ * @since 0.1.0
+ */
+public record Entry(String topic, String source, LocalDate published, List<RichText> summary, List<Link> links) {
+
+    /** Checks every component and reports all of their problems at once; copies the lists. */
+    public Entry {
+        Checks checks = new Checks();
+        topic = checks.required("topic", topic);
+        source = checks.required("source", source);
+        checks.notNull("published", published);
+        checks.check(summary == null || !summary.isEmpty(), "summary", () -> "needs at least one paragraph");
+        summary = checks.list("summary", summary);
+        links = checks.list("links", links == null ? List.of() : links);
+        checks.done();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Entry}. Not thread-safe; the built value is. */
+    public static final class Builder {
+        private String topic;
+        private String source;
+        private LocalDate published;
+        private final List<RichText> summary = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder topic(String topic) {
+            this.topic = topic;
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Builder published(LocalDate published) {
+            this.published = published;
+            return this;
+        }
+
+        /** Adds a summary paragraph. */
+        public Builder paragraph(RichText paragraph) {
+            summary.add(paragraph);
+            return this;
+        }
+
+        /** Adds a summary paragraph of plain text. */
+        public Builder paragraph(String plain) {
+            return paragraph(RichText.of(plain));
+        }
+
+        public Builder link(Link link) {
+            links.add(link);
+            return this;
+        }
+
+        /** Adds a link with plain text. */
+        public Builder link(String prefix, String text, String url) {
+            return link(Link.of(prefix, text, url));
+        }
+
+        /** @throws InvalidBulletinException listing every rule the entry breaks */
+        public Entry build() {
+            return new Entry(topic, source, published, summary, links);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.bulletinkit.render;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Properties;
+
+/**
+ * The words every renderer writes around the model's own text, so that all formats say the same.
+ *
+ * @since 0.1.0
+ */
+public final class DocumentText {
+
+    private static final String VERSION = readVersion();
+
+    private DocumentText() {
+    }
+
+    /** {@code Source: NSPCC Learning}. */
+    public static String sourceLine(Entry entry) {
+        return "Source: " + entry.source();
+    }
+
+    /** {@code Date published: 06 January 2025}, the month named in the bulletin's language. */
+    public static String publishedLine(Entry entry, Bulletin bulletin) {
+        return "Date published: " + DateTimeFormatter.ofPattern("dd MMMM yyyy", bulletin.locale())
+                .format(entry.published());
+    }
+
+    /** The document's subject: the subtitle, or the title when there is none. */
+    public static String subject(Bulletin bulletin) {
+        return bulletin.subtitle().isEmpty() ? bulletin.title() : bulletin.subtitle();
+    }
+
+    /** The creating application, {@code BulletinKit 0.1.0}. */
+    public static String creator() {
+        return "BulletinKit " + VERSION;
+    }
+
+    /** This library's version. */
+    public static String version() {
+        return VERSION;
+    }
+
+    private static String readVersion() {
+        try (InputStream in = DocumentText.class.getResourceAsStream("/io/github/bulletinkit/version.properties")) {
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package io.github.bulletinkit.render;
+
+import java.util.Locale;
+
+/**
+ * A colour in sRGB, each component 0 to 255.
+ *
+ * @since 0.1.0
+ */
+public record Rgb(int red, int green, int blue) {
+
+    public Rgb {
+        if ((red | green | blue) >>> 8 != 0) {
+            throw new IllegalArgumentException("each colour component must be from 0 to 255");
+        }
+    }
+
+    /** Parses {@code #1F3864} or {@code 1F3864}. */
+    public static Rgb parse(String hex) {
+        String digits = hex.startsWith("#") ? hex.substring(1) : hex;
+        if (!digits.matches("[0-9A-Fa-f]{6}")) {
+            throw new IllegalArgumentException("\"" + hex + "\" is not a colour such as #1F3864");
+        }
+        int value = Integer.parseInt(digits, 16);
+        return new Rgb(value >> 16, (value >> 8) & 0xFF, value & 0xFF);
+    }
+
+    /** Six hexadecimal digits, upper case, without {@code #}: the form Word uses. */
+    public String hex() {
+        return String.format(Locale.ROOT, "%02X%02X%02X", red, green, blue);
+    }
+}
