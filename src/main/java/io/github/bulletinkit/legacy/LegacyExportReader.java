@@ -1,0 +1,98 @@
+package io.github.bulletinkit.legacy;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Problem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Reads the tab-separated exports that bulletins were kept in before BulletinKit, into a {@link Bulletin}.
+ *
+ * <p>An export is a title line, the column headings ({@code Information<TAB>Link}), then one line per entry whose
+ * two cells hold HTML paragraphs. The information cell opens with {@code <topic> Source: <source> Date published:
+ * <date>}, followed by the summary paragraphs; each paragraph of the link cell holds one or more links, each
+ * opening with a lead phrase such as {@code Read the report:} or {@code See also on NSPCC Learning >}, which
+ * becomes the link's prefix. A line whose information cell is empty or opens with {@code Date published:}
+ * continues the entry above it. Blank lines, a byte order mark and any line ends are accepted. Exports carry no
+ * addresses, so every link's URL is empty; the subtitle and publisher are empty and the language is the default.
+ *
+ * <p>Nothing is guessed: whatever cannot be placed is reported, every problem at once, as an
+ * {@link InvalidBulletinException} whose problems carry the line (from 1) and no column.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ *
+ * @since 0.1.0
+ */
+public final class LegacyExportReader {
+
+    /** A reader; it has no settings. */
+    public LegacyExportReader() {
+    }
+
+    /**
+     * Reads an export file: UTF-8, or UTF-16 when it starts with a UTF-16 byte order mark.
+     *
+     * @param file the export; not null. Problems name it as {@link Path#toString()} gives it
+     * @return the bulletin; never null
+     * @throws InvalidBulletinException when the file is not an export this reader can place in full, or not text
+     * @throws IOException when the file cannot be read
+     */
+    public Bulletin read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        return ExportParser.parse(decode(Files.readAllBytes(file), file.toString()), file.toString());
+    }
+
+    /**
+     * Reads an export from characters. The reader is read to its end and not closed.
+     *
+     * @param in the export; not null
+     * @param fileName the name that problems are reported against; null counts as empty
+     * @return the bulletin; never null
+     * @throws InvalidBulletinException when the text is not an export this reader can place in full
+     * @throws IOException when {@code in} cannot be read
+     */
+    public Bulletin read(Reader in, String fileName) throws IOException {
+        Objects.requireNonNull(in, "in");
+        StringWriter text = new StringWriter();
+        in.transferTo(text);
+        return ExportParser.parse(text.toString(), fileName == null ? "" : fileName);
+    }
+
+    /** The text of {@code bytes}; a byte that is not in the encoding is reported with its line, not replaced. */
+    private static String decode(byte[] bytes, String file) {
+        // Spreadsheets save "Unicode text" as UTF-16 with a byte order mark.
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        Charset charset = utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8;
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1 + (int) new String(out.flip().array(), 0, out.limit()).chars().filter(c -> c == '\n').count();
+            String message = String.format(Locale.ROOT, "the file is not %s text: byte 0x%02X cannot be read; save the"
+                    + " export as UTF-8", charset.name(), bytes[in.position()] & 0xFF);
+            throw new InvalidBulletinException(file, List.of(new Problem("", line, 0, message)));
+        }
+        return out.flip().toString();
+    }
+}
