@@ -1,48 +1,44 @@
 package io.github.bulletinkit.legacy;
 
+import io.github.bulletinkit.markup.InlineMarkup;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
-import io.github.bulletinkit.model.Style;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseError;
-import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads one cell of an export, an HTML fragment of {@code <p>} paragraphs, into paragraphs of rich text.
- * Only {@code p}, {@code b}, {@code strong}, {@code i}, {@code em} and {@code u} are understood; anything else
- * is reported rather than dropped, and so is markup that the HTML parser had to repair.
+ * Reads one cell of an export, an HTML fragment of {@code <p>} paragraphs, into paragraphs of rich text. The
+ * content of each paragraph is {@link InlineMarkup}, the same subset of HTML as in the JSON format; white space
+ * is collapsed as a browser shows it. Anything outside the paragraphs is reported rather than dropped.
  */
 final class CellMarkup {
 
-    private static final int MAX_PARSE_ERRORS = 10;
-    private static final Map<String, Style> STYLES = Map.of(
-            "b", Style.BOLD, "strong", Style.BOLD, "i", Style.ITALIC, "em", Style.ITALIC, "u", Style.UNDERLINE);
-    private static final String ALLOWED = "only <p>, <b>, <strong>, <i>, <em> and <u> are allowed";
-
     /**
-     * Stands in for a paragraph whose text the model refuses, once that is reported, so that the checks of the
-     * rest of its entry go on without false alarms. It never reaches a bulletin: the import fails.
+     * Stands in for a paragraph that was reported as unreadable, so that the checks of the rest of its entry go
+     * on without false alarms. It never reaches a bulletin: the import fails.
      */
     static final RichText UNREADABLE = RichText.of("\uFFFD");
 
     private final String cell;
     private final int line;
     private final Problems problems;
+    private final String html;
+    private final List<RichText> paragraphs = new ArrayList<>();
+    private final List<Element> ps = new ArrayList<>();
+    private int readTo;
 
-    private CellMarkup(String cell, int line, Problems problems) {
+    private CellMarkup(String cell, int line, Problems problems, String html) {
         this.cell = cell;
         this.line = line;
         this.problems = problems;
+        this.html = html;
     }
 
     /**
@@ -53,43 +49,55 @@ final class CellMarkup {
      * @param cell the cell's name in messages, such as {@code information cell}
      */
     static List<RichText> paragraphs(String html, String cell, int line, Problems problems) {
-        return new CellMarkup(cell, line, problems).read(html);
+        return new CellMarkup(cell, line, problems, html).read();
     }
 
-    private List<RichText> read(String html) {
-        ParseErrorList errors = ParseErrorList.tracking(MAX_PARSE_ERRORS);
-        List<Node> nodes = Parser.parseFragment(html, new Element("body"), "", errors);
-        for (ParseError error : errors) {
-            problems.at(line, "the " + cell + " has broken markup: " + error.getErrorMessage());
-        }
-        List<RichText> paragraphs = new ArrayList<>();
-        int number = 0;
-        for (Node node : nodes) {
-            if (node instanceof Element e && e.normalName().equals("p")) {
-                number++;
-                RichText paragraph = paragraph(e, number);
-                if (paragraph != null) {
-                    paragraphs.add(paragraph);
-                }
-            } else if (node instanceof TextNode t && !t.isBlank()) {
-                problems.at(line, "the " + cell + " has text outside a <p> paragraph: " + Problems.quote(t.text().strip()));
-            } else if (node instanceof Element e) {
-                problems.at(line, "the " + cell + " has <" + e.normalName() + "> outside a <p> paragraph");
+    private List<RichText> read() {
+        // A fresh parser a call: jsoup parsers keep their error list as state.
+        Parser parser = Parser.htmlParser().setTrackErrors(100).setTrackPosition(true);
+        nodes(parser.parseFragmentInput(html, new Element("body"), ""));
+        for (ParseError error : parser.getErrors()) {
+            int at = error.getPosition();
+            // Errors inside a paragraph are the inline markup's to report, in its own words; a tag left open at
+            // the end is reported where it opens.
+            if (ps.stream().noneMatch(p -> p.sourceRange().startPos() <= at && at <= p.endSourceRange().endPos())
+                    && !error.getErrorMessage().startsWith("Unexpected EOF token")) {
+                problems.at(line, "the " + cell + " has broken markup outside its paragraphs: "
+                        + error.getErrorMessage());
             }
-            // Anything else is white space or a comment, which shows nothing.
         }
         return paragraphs;
     }
 
-    /** The paragraph's text with its emphasis, null when it has no text, or {@link #UNREADABLE}. */
-    private RichText paragraph(Element p, int number) {
-        RunCollector runs = new RunCollector();
-        for (Node child : p.childNodes()) {
-            inline(child, Set.of(), runs);
+    private void nodes(List<Node> nodes) {
+        for (Node node : nodes) {
+            if (node instanceof Element e && e.sourceRange().startPos() < readTo) {
+                // jsoup reopens a tag left open in a paragraph ("<p><b>x</p> <p>y</p>") around what follows.
+                // The copy is not in the source, and the paragraph reports the tag; read what it holds.
+                nodes(e.childNodes());
+            } else if (node instanceof Element e && e.normalName().equals("p")) {
+                ps.add(e);
+                readTo = e.endSourceRange().endPos();
+                // The paragraph's own source, between its tags, so that its markup is checked as written.
+                String inner = html.substring(e.sourceRange().endPos(), e.endSourceRange().startPos());
+                if (!e.text().isBlank()) {
+                    paragraphs.add(paragraph(inner, ps.size()));
+                }
+            } else if (node instanceof TextNode t && !t.isBlank()) {
+                problems.at(line, "the " + cell + " has text outside a <p> paragraph: "
+                        + Problems.quote(t.text().strip()));
+            } else if (node instanceof Element e) {
+                readTo = Math.max(readTo, e.endSourceRange().endPos());
+                problems.at(line, "the " + cell + " has <" + e.normalName() + "> outside a <p> paragraph");
+            }
+            // Anything else is white space or a comment, which shows nothing.
         }
+    }
+
+    /** The paragraph's text, or {@link #UNREADABLE}. */
+    private RichText paragraph(String inner, int number) {
         try {
-            List<Run> collected = runs.finish();
-            return collected.isEmpty() ? null : new RichText(collected);
+            return new RichText(collapsed(InlineMarkup.parse(inner).runs()));
         } catch (InvalidBulletinException e) {
             for (Problem problem : e.problems()) {
                 problems.at(line, "the " + cell + ", paragraph " + number + ": " + problem.message());
@@ -98,22 +106,42 @@ final class CellMarkup {
         }
     }
 
-    private void inline(Node node, Set<Style> styles, RunCollector runs) {
-        if (node instanceof TextNode text) {
-            runs.append(text.getWholeText(), styles);
-        } else if (node instanceof Element element) {
-            Set<Style> inner = styles;
-            Style style = STYLES.get(element.normalName());
-            if (style == null) {
-                problems.at(line, "the " + cell + " has <" + element.normalName() + ">, but " + ALLOWED);
-            } else {
-                EnumSet<Style> added = EnumSet.of(style);
-                added.addAll(styles);
-                inner = added;
-            }
-            for (Node child : element.childNodes()) {
-                inline(child, inner, runs);
+    /**
+     * The runs as a browser shows them: no white space at the ends, one space for any stretch of it, which
+     * keeps the look of the run it begins in; neighbours that look alike are joined.
+     */
+    private static List<Run> collapsed(List<Run> runs) {
+        List<Run> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Run look = null;
+        Run spaceLook = null;
+        for (Run run : runs) {
+            for (int i = 0; i < run.text().length(); i++) {
+                char c = run.text().charAt(i);
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                    spaceLook = spaceLook == null ? run : spaceLook;
+                    continue;
+                }
+                if (spaceLook != null && look != null) {
+                    look = append(out, text, look, spaceLook, ' ');
+                }
+                spaceLook = null;
+                look = append(out, text, look, run, c);
             }
         }
+        if (look != null) {
+            out.add(new Run(text.toString(), look.styles(), look.url()));
+        }
+        return out;
+    }
+
+    /** Appends {@code c} as it looks in {@code from}, first closing the text gathered if it looks otherwise. */
+    private static Run append(List<Run> out, StringBuilder text, Run look, Run from, char c) {
+        if (look != null && !(from.styles().equals(look.styles()) && from.url().equals(look.url()))) {
+            out.add(new Run(text.toString(), look.styles(), look.url()));
+            text.setLength(0);
+        }
+        text.append(c);
+        return from;
     }
 }

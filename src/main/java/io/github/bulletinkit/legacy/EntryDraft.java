@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class EntryDraft {
 
-    static final String DATE_LABEL = "Date published:";
+    private static final String DATE_LABEL = "Date published:";
     // The last " Source: " wins, so that a topic may itself hold "Source:".
     private static final Pattern HEADING = Pattern.compile("(.*)(?:^|\\s)Source:(.*?)(?:\\s" + DATE_LABEL + "(.*))?");
     private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()

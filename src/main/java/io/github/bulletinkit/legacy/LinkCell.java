@@ -6,7 +6,7 @@ import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class LinkCell {
 
-    static final String VERBS = "Access|Book|Browse|Download|Explore|Find|Join|Listen|Read|Register|Respond|See|"
+    private static final String VERBS = "Access|Book|Browse|Download|Explore|Find|Join|Listen|Read|Register|Respond|See|"
             + "Sign|Take|View|Visit|Watch";
     private static final String WORD = "\\s+(?!(?:" + VERBS + ")\\b)[^\\s:>]+";
     private static final Pattern LEAD_PHRASE = Pattern.compile(
@@ -41,20 +41,16 @@ final class LinkCell {
                 continue;
             }
             String plain = paragraph.plainText();
-            List<int[]> leads = new ArrayList<>();
-            Matcher m = LEAD_PHRASE.matcher(plain);
-            while (m.find()) {
-                leads.add(new int[] {m.start(), m.end()});
-            }
-            if (leads.isEmpty() || leads.get(0)[0] != 0) {
+            List<MatchResult> leads = LEAD_PHRASE.matcher(plain).results().toList();
+            if (leads.isEmpty() || leads.get(0).start() != 0) {
                 problems.at(line, "the link " + Problems.quote(plain) + " does not start with a lead phrase such as"
                         + " \"Read the report:\" or \"See also on NSPCC Learning >\"");
                 continue;
             }
             for (int i = 0; i < leads.size(); i++) {
-                String prefix = plain.substring(leads.get(i)[0], leads.get(i)[1]);
-                int end = i + 1 < leads.size() ? leads.get(i + 1)[0] : plain.length();
-                List<Run> text = slice(paragraph.runs(), leads.get(i)[1], end);
+                String prefix = leads.get(i).group();
+                int end = i + 1 < leads.size() ? leads.get(i + 1).start() : plain.length();
+                List<Run> text = slice(paragraph.runs(), leads.get(i).end(), end);
                 if (text.isEmpty()) {
                     problems.at(line, "the link " + Problems.quote(prefix) + " has no text after its lead phrase");
                     continue;
@@ -70,7 +66,7 @@ final class LinkCell {
     }
 
     /** The runs between two character offsets of their text, without white space at either end. */
-    static List<Run> slice(List<Run> runs, int from, int to) {
+    private static List<Run> slice(List<Run> runs, int from, int to) {
         List<Run> sliced = new ArrayList<>();
         int offset = 0;
         for (Run run : runs) {

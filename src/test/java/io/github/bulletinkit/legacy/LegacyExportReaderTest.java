@@ -10,6 +10,7 @@ import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
+import io.github.bulletinkit.testing.Samples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LegacyExportReaderTest {
 
-    private static final Path SAMPLE = Path.of("samples/legacy/safeguarding-updates.txt");
+    private static final Path SAMPLE = Samples.LEGACY_EXPORT;
     private static final String HEAD = "Title\n\nInformation\tLink\n";
     private static final String ENTRY = "<p>Topic Source: Someone Date published: 6 January 2025</p> <p>Summary.</p>";
 
@@ -44,12 +45,27 @@ class LegacyExportReaderTest {
     }
 
     @Test
+    void carriesEverythingOfTheJsonSampleThatAnExportHolds() throws IOException {
+        Bulletin json = Samples.sample();
+        List<Entry> entries = json.entries().stream().map(e -> new Entry(e.topic(), e.source(), e.published(),
+                e.summary().stream().map(LegacyExportReaderTest::withoutUrls).toList(),
+                e.links().stream().map(l -> new Link(l.prefix(), withoutUrls(l.text()), "")).toList())).toList();
+        Bulletin withoutWhatExportsLack = new Bulletin(json.title(), "", "", json.language(),
+                json.informationHeading(), json.linkHeading(), entries);
+
+        assertThat(json.subtitle()).isNotEmpty();
+        assertThat(json.entries()).flatMap(Entry::links).anyMatch(Link::hasUrl);
+        assertThat(reader.read(SAMPLE)).isEqualTo(withoutWhatExportsLack);
+    }
+
+    @Test
     void splitsTheOfcomLinksAtTheirLeadPhrasesOnly() throws IOException {
         Entry ofcom = reader.read(SAMPLE).entries().get(6);
 
         assertThat(ofcom.topic()).isEqualTo("Online safety");
         assertThat(ofcom.links()).containsExactly(
-                Link.of("Read the press release:", "Time for tech firms to act: UK online safety regulation comes into force"),
+                Link.of("Read the press release:",
+                        "Time for tech firms to act: UK online safety regulation comes into force"),
                 Link.of("Access the codes and guidance:", "Statement: protecting people from illegal harms online"),
                 Link.of("See also on NSPCC Learning >", "Preventing online harm and abuse"));
     }
@@ -78,8 +94,22 @@ class LegacyExportReaderTest {
         assertThat(entry.summary()).containsExactly(RichText.builder().text("One ").bold("bold").text(", ")
                 .bold("strong ").add(Run.styled("and", Style.BOLD, Style.ITALIC))
                 .text(" ").italic("italic").text(" ").underline("under").text(".").build());
-        assertThat(BulletinDump.marked(entry.links().get(0).text())).isEqualTo("<u>Deaths of children</u> <u>in need</u>");
+        assertThat(BulletinDump.marked(entry.links().get(0).text()))
+                .isEqualTo("<u>Deaths of children</u> <u>in need</u>");
         assertThat(entry.links().get(0).prefix()).isEqualTo("Read the report:");
+    }
+
+    @Test
+    void readsParagraphsAsHtmlDoes() {
+        Bulletin bulletin = read(HEAD + "<P class=MsoNormal>Topic Source: Someone Date published: 06 January 2025"
+                + "<p>Aged &lt;5 &amp; <5, see <a href=\"https://example.org/a\">this</a>.<p> <b> </b> </p>"
+                + "<p>Two</p> <!-- between -->\t<p>Read it:  x <i></i>  y</p>");
+
+        Entry entry = bulletin.entries().get(0);
+        assertThat(entry.summary()).containsExactly(
+                RichText.builder().text("Aged <5 & <5, see ").link("this", "https://example.org/a").text(".").build(),
+                RichText.of("Two"));
+        assertThat(entry.links()).containsExactly(Link.of("Read it:", "x y"));
     }
 
     @Test
@@ -111,7 +141,8 @@ class LegacyExportReaderTest {
 
     @Test
     void ignoresBlankLinesAnywhere() {
-        Bulletin bulletin = read("\n \n\t\nMy title  \n\n\n  \nNews\tMore\n\n" + ENTRY + "\t\n \t \n\n" + ENTRY + "\t\n\n");
+        Bulletin bulletin = read("\n \n\t\nMy title  \n\n\n  \nNews\tMore\n\n"
+                + ENTRY + "\t\n \t \n\n" + ENTRY + "\t\n\n");
 
         assertThat(bulletin.title()).isEqualTo("My title");
         assertThat(bulletin.informationHeading()).isEqualTo("News");
@@ -158,7 +189,8 @@ class LegacyExportReaderTest {
 
     @Test
     void reportsAnEmptyFile() {
-        assertThat(problems(" \n\n")).containsExactly("in.txt:1: expected the bulletin's title, but the file has no text");
+        assertThat(problems(" \n\n"))
+                .containsExactly("in.txt:1: expected the bulletin's title, but the file has no text");
     }
 
     @Test
@@ -208,7 +240,8 @@ class LegacyExportReaderTest {
         assertThat(problems(HEAD + "<p>A Source: B Date published: 32 January 2025</p> <p>S.</p>\t\n"
                 + "<p>C Source: D Date published: Jan 6, 2025</p> <p>S.</p>\t\n"
                 + "<p>E Source: F</p> <p>S.</p>\t\n"
-                + "<p>G Source: H Date published: 1 May 2025</p> <p>Date published: 2 May 2025</p> <p>S.</p>\t")).containsExactly(
+                + "<p>G Source: H Date published: 1 May 2025</p> <p>Date published: 2 May 2025</p> <p>S.</p>\t"))
+                .containsExactly(
                 "in.txt:4: cannot read the date \"32 January 2025\"; write the day, the month in full and the year,"
                         + " such as \"06 January 2025\"",
                 "in.txt:5: cannot read the date \"Jan 6, 2025\"; write the day, the month in full and the year,"
@@ -219,20 +252,25 @@ class LegacyExportReaderTest {
 
     @Test
     void reportsAContinuationWithNoEntryBeforeIt() {
-        assertThat(problems(HEAD + "<p>Date published: 10 December 2024</p> <p>S.</p>\t\n\t<p>Read it: x</p>\n" + ENTRY + "\t"))
-                .containsExactly(
-                        "in.txt:4: this line has no topic and source, so it continues an entry, but no entry starts before it",
-                        "in.txt:5: this line has no topic and source, so it continues an entry, but no entry starts before it");
+        String orphan = ": this line has no topic and source, so it continues an entry, but no entry starts before it";
+        assertThat(problems(HEAD + "<p>Date published: 10 December 2024</p> <p>S.</p>\t\n"
+                + "\t<p>Read it: x</p>\n"
+                + ENTRY + "\t")).containsExactly("in.txt:4" + orphan, "in.txt:5" + orphan);
     }
 
     @Test
     void reportsBadMarkupInEitherCell() {
         assertThat(problems(HEAD + "<p>Topic Source: X Date published: 6 May 2025</p> <p>S <span>x</span></p>"
-                + "\t<p>Read it: <b>x</p>\n"
-                + "Loose <p>Topic Source: X Date published: 6 May 2025</p> <p>S.</p>\t<u>Read it: x</u>")).containsExactly(
-                "in.txt:4: the information cell has <span>, but only <p>, <b>, <strong>, <i>, <em> and <u> are allowed",
-                "in.txt:4: the link cell has broken markup: Unexpected EndTag token [</p>] when in state [InBody]",
+                + "\t<p>Read it: <b>x</p> <p>Read it: <a href=\"https://example.org/\">x</a></p>\n"
+                + "Loose <p>Topic Source: X Date published: 6 May 2025</p> <p>S.</p></div>\t<u>Read it: x</u>"))
+                .containsExactly(
+                "in.txt:4: the information cell, paragraph 2: unsupported tag <span> at character 3;"
+                        + " only b, strong, i, em, u and a are allowed",
+                "in.txt:4: the link cell, paragraph 1: <b> at character 10 is never closed",
+                "in.txt:4: text: the text of a link must not hold links of its own",
                 "in.txt:5: the information cell has text outside a <p> paragraph: \"Loose\"",
+                "in.txt:5: the information cell has broken markup outside its paragraphs:"
+                        + " Unexpected EndTag token [</div>] when in state [InBody]",
                 "in.txt:5: the link cell has <u> outside a <p> paragraph");
     }
 
@@ -263,6 +301,10 @@ class LegacyExportReaderTest {
                         + " which cannot appear in a document",
                 "in.txt:8: the link cell, paragraph 1: contains the control character U+0001 at character 11,"
                         + " which cannot appear in a document");
+    }
+
+    private static RichText withoutUrls(RichText text) {
+        return new RichText(text.runs().stream().map(r -> new Run(r.text(), r.styles(), "")).toList());
     }
 
     private Bulletin read(String export) {
