@@ -7,9 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -23,15 +26,34 @@ import tools.jackson.core.json.JsonFactory;
  */
 public final class BulletinJsonReader {
 
+    /** The format nests four deep (bulletin, entries, entry, links, link); allow a little more. */
+    private static final int MAX_JSON_NESTING = 16;
+
+    private final ReadLimits limits;
     private final JsonFactory factory;
 
-    private BulletinJsonReader(JsonFactory factory) {
-        this.factory = factory;
+    private BulletinJsonReader(ReadLimits limits) {
+        this.limits = limits;
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxInputBytes())
+                        .maxNestingDepth(MAX_JSON_NESTING)
+                        .build())
+                .build();
     }
 
-    /** A reader with the default settings. */
+    /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
     public static BulletinJsonReader create() {
-        return new BulletinJsonReader(JsonFactory.builder().build());
+        return new BulletinJsonReader(ReadLimits.defaults());
+    }
+
+    /** A reader with the given limits. */
+    public static BulletinJsonReader create(ReadLimits limits) {
+        return new BulletinJsonReader(limits);
+    }
+
+    public ReadLimits limits() {
+        return limits;
     }
 
     /**
@@ -56,9 +78,7 @@ public final class BulletinJsonReader {
      * @throws UncheckedIOException when the stream fails
      */
     public Bulletin read(InputStream in, String name) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
-            return parse(parser, name);
-        }
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), in), name);
     }
 
     /**
@@ -67,21 +87,24 @@ public final class BulletinJsonReader {
      * @throws InvalidBulletinException listing every problem of the input
      */
     public Bulletin read(String json, String name) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
-            return parse(parser, name);
-        }
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), json), name);
     }
 
-    private static Bulletin parse(JsonParser parser, String name) {
-        BulletinParse parse = new BulletinParse(parser);
-        try {
+    private Bulletin parse(Supplier<JsonParser> open, String name) {
+        BulletinParse parse = null;
+        try (JsonParser parser = open.get()) {
+            parse = new BulletinParse(parser, limits);
             parse.document();
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
                 throw new UncheckedIOException(io);
             }
+            if (parse == null) { // a limit broken before the first token
+                throw new InvalidBulletinException(name, List.of(BulletinParse.problemOf(e, null)));
+            }
             parse.syntaxError(e);
         }
-        return parse.result().orElseThrow(() -> new InvalidBulletinException(name, parse.problems()));
+        BulletinParse done = parse;
+        return done.result().orElseThrow(() -> new InvalidBulletinException(name, done.problems()));
     }
 }

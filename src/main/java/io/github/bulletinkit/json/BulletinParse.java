@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -28,11 +29,13 @@ import tools.jackson.core.TokenStreamLocation;
 final class BulletinParse {
 
     private final JsonParser parser;
+    private final ReadLimits limits;
     private final List<Problem> problems = new ArrayList<>();
     private Bulletin result;
 
-    BulletinParse(JsonParser parser) {
+    BulletinParse(JsonParser parser, ReadLimits limits) {
         this.parser = parser;
+        this.limits = limits;
     }
 
     List<Problem> problems() {
@@ -60,8 +63,8 @@ final class BulletinParse {
                 case "subtitle" -> subtitle.set(string(path));
                 case "publisher" -> publisher.set(string(path));
                 case "language" -> language.set(string(path));
-                case "columns" -> columns.set(array(path, "column headings", this::string));
-                default -> entries.set(array(path, "entries", this::entry));
+                case "columns" -> columns.set(array(path, "column headings", 2, this::string));
+                default -> entries.set(array(path, "entries", limits.maxEntries(), this::entry));
             }
         });
         if (parser.nextToken() != null) {
@@ -90,8 +93,8 @@ final class BulletinParse {
                 case "topic" -> topic.set(string(field));
                 case "source" -> source.set(string(field));
                 case "published" -> published.set(date(field));
-                case "summary" -> summary.set(array(field, "paragraphs", this::markup));
-                default -> links.set(array(field, "links", this::link));
+                case "summary" -> summary.set(array(field, "paragraphs", limits.maxEntries(), this::markup));
+                default -> links.set(array(field, "links", limits.maxEntries(), this::link));
             }
         });
         return build(path, () -> new Entry(topic.value, source.value, published.value, summary.value,
@@ -135,12 +138,20 @@ final class BulletinParse {
         }
     }
 
-    private <T> List<T> array(String path, String what, java.util.function.Function<String, T> element) {
+    /** Reads an array of at most {@code max} elements; beyond that, reports once and skips the rest. */
+    private <T> List<T> array(String path, String what, int max, Function<String, T> element) {
         if (!expect(path, JsonToken.START_ARRAY, "an array of " + what)) {
             return null;
         }
         List<T> values = new ArrayList<>();
         for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (i == max) {
+                problemHere(path, "has more than " + max + " " + what + ", the limit");
+            }
+            if (i >= max) {
+                parser.skipChildren();
+                continue;
+            }
             T value = element.apply(path + "[" + i + "]");
             if (value != null) {
                 values.add(value);
@@ -153,7 +164,15 @@ final class BulletinParse {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        return expect(path, JsonToken.VALUE_STRING, "a string") ? parser.getString() : null;
+        if (!expect(path, JsonToken.VALUE_STRING, "a string")) {
+            return null;
+        }
+        if (parser.getStringLength() > limits.maxTextLength()) {
+            problemHere(path, "is " + parser.getStringLength() + " characters long, more than the limit of "
+                    + limits.maxTextLength());
+            return null;
+        }
+        return parser.getString();
     }
 
     private RichText markup(String path) {
@@ -162,7 +181,7 @@ final class BulletinParse {
             return null;
         }
         try {
-            return InlineMarkup.parse(html);
+            return InlineMarkup.parse(html, limits.maxMarkupDepth());
         } catch (InvalidBulletinException e) {
             e.under(path).problems().forEach(problems::add);
             return null;
@@ -212,10 +231,16 @@ final class BulletinParse {
     }
 
     void syntaxError(JacksonException e) {
-        // Limit errors carry no location of their own; the parser still knows where it stopped.
-        TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        problems.add(problemOf(e, parser));
+    }
+
+    /** A problem for a syntax error or a broken stream limit; {@code parser} may be null. */
+    static Problem problemOf(JacksonException e, JsonParser parser) {
+        // Limit errors carry no location of their own; the parser, if any, still knows where it stopped.
+        TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
+                : parser != null ? parser.currentLocation() : null;
         String message = e.getOriginalMessage().replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "");
-        problems.add(problem(at, "", message));
+        return at == null ? Problem.at("", message) : problem(at, "", message);
     }
 
     private void problemHere(String path, String message) {

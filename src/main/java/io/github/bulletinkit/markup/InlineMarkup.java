@@ -24,8 +24,8 @@ import org.jsoup.parser.Parser;
  */
 public final class InlineMarkup {
 
-    /** The deepest nesting of tags accepted; deeper markup is surely not a bulletin's. */
-    public static final int MAX_DEPTH = 32;
+    /** The deepest nesting of tags {@link #parse(String)} accepts; deeper markup is surely not a bulletin's. */
+    public static final int DEFAULT_MAX_DEPTH = 32;
 
     private InlineMarkup() {
     }
@@ -36,6 +36,15 @@ public final class InlineMarkup {
      * @throws InvalidBulletinException listing every problem, each placed by its character position
      */
     public static RichText parse(String html) {
+        return parse(html, DEFAULT_MAX_DEPTH);
+    }
+
+    /**
+     * Parses {@code html} into rich text, refusing tags nested deeper than {@code maxDepth}.
+     *
+     * @throws InvalidBulletinException listing every problem, each placed by its character position
+     */
+    public static RichText parse(String html, int maxDepth) {
         // A fresh parser a call: jsoup parsers keep their error list as state.
         Parser parser = Parser.htmlParser().setTrackErrors(100).setTrackPosition(true);
         List<org.jsoup.nodes.Node> nodes = parser.parseFragmentInput(html, new Element("body"), "");
@@ -44,7 +53,7 @@ public final class InlineMarkup {
             MarkupErrors.describe(error, html).ifPresent(message -> problems.add(Problem.at("", message)));
         }
         List<Run> runs = new ArrayList<>();
-        new RunCollector(runs, problems).collect(nodes);
+        new RunCollector(runs, problems, maxDepth).collect(nodes);
         if (problems.stream().anyMatch(p -> p.message().startsWith(MarkupErrors.NESTED_LINK))) {
             // jsoup closes the outer link early; its "never closed" and stray </a> would only confuse.
             problems.removeIf(p -> p.message().startsWith("<a> at") || p.message().startsWith("</a> at"));

@@ -23,10 +23,12 @@ final class RunCollector {
 
     private final List<Run> runs;
     private final List<Problem> problems;
+    private final int maxDepth;
 
-    RunCollector(List<Run> runs, List<Problem> problems) {
+    RunCollector(List<Run> runs, List<Problem> problems, int maxDepth) {
         this.runs = runs;
         this.problems = problems;
+        this.maxDepth = maxDepth;
     }
 
     void collect(List<Node> nodes) {
@@ -49,8 +51,8 @@ final class RunCollector {
     private void element(Element element, Set<Style> styles, String url, int depth) {
         String tag = element.normalName();
         String at = " at character " + position(element);
-        if (depth > InlineMarkup.MAX_DEPTH) {
-            problems.add(Problem.at("", "markup nested deeper than " + InlineMarkup.MAX_DEPTH + " tags" + at));
+        if (depth > maxDepth) {
+            problems.add(Problem.at("", "markup nested deeper than " + maxDepth + " tags" + at));
             return;
         }
         if (!STYLES.containsKey(tag) && !tag.equals("a")) {

@@ -134,4 +134,35 @@ class BulletinJsonReaderTest {
         assertThat(problems("{\"title\": " + "9".repeat(5000) + "}")).singleElement().asString()
                 .matches("bulletin.json:1:\\d+: Number value length \\(5000\\) exceeds the maximum allowed \\(1000\\)");
     }
+
+    @Test
+    void limitsAreClearErrorsNotExhaustedMemory() {
+        ReadLimits small = ReadLimits.defaults().withMaxEntries(2).withMaxTextLength(20).withMaxMarkupDepth(2);
+        BulletinJsonReader reader = BulletinJsonReader.create(small);
+        String entry = "{\"topic\": \"a\", \"source\": \"b\", \"published\": \"2025-01-01\", \"summary\": [\"c\"]}";
+        InvalidBulletinException e = catchThrowableOfType(InvalidBulletinException.class, () -> reader.read(
+                "{\"title\": \"" + "x".repeat(21) + "\", \"entries\": [" + entry + ", " + entry + ", " + entry + ", "
+                        + entry.replace("\"c\"", "\"<b><i><u>deep</u></i></b>\"") + "]}", "big.json"));
+        assertThat(e.lines()).containsExactly(
+                "big.json:1:11: title: is 21 characters long, more than the limit of 20",
+                "big.json:1:200: entries: has more than 2 entries, the limit");
+
+        BulletinJsonReader shallow = BulletinJsonReader.create(ReadLimits.defaults().withMaxMarkupDepth(2));
+        InvalidBulletinException deep = catchThrowableOfType(InvalidBulletinException.class, () -> shallow.read(
+                "{\"title\": \"T\", \"entries\": [" + entry.replace("\"c\"", "\"<b><i><u>deep</u></i></b>\"") + "]}",
+                "deep.json"));
+        assertThat(deep.lines()).containsExactly(
+                "deep.json: entries[0].summary[0]: markup nested deeper than 2 tags at character 7");
+
+        InvalidBulletinException large = catchThrowableOfType(InvalidBulletinException.class, () ->
+                BulletinJsonReader.create(ReadLimits.defaults().withMaxInputBytes(100))
+                        .read("{\"title\": \"" + "x".repeat(200) + "\"}", "large.json"));
+        assertThat(large.lines()).containsExactly("large.json: Document length (213) exceeds the maximum allowed (100)");
+    }
+
+    @Test
+    void deepJsonIsRefusedBeforeItIsRead() {
+        assertThat(problems("{\"title\": " + "[".repeat(50) + "]".repeat(50) + "}")).last().asString()
+                .contains("Document nesting depth (17) exceeds the maximum allowed (16)");
+    }
 }
