@@ -2,6 +2,7 @@ package io.github.bulletinkit.json;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -78,7 +79,8 @@ public final class BulletinJsonReader {
      * @throws UncheckedIOException when the stream fails
      */
     public Bulletin read(InputStream in, String name) {
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), in), name);
+        Watched watched = new Watched(in);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), watched), name, watched);
     }
 
     /**
@@ -87,24 +89,55 @@ public final class BulletinJsonReader {
      * @throws InvalidBulletinException listing every problem of the input
      */
     public Bulletin read(String json, String name) {
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), json), name);
+        return parse(() -> factory.createParser(ObjectReadContext.empty(), json), name, null);
     }
 
-    private Bulletin parse(Supplier<JsonParser> open, String name) {
+    /** @param stream the stream read, or null for text */
+    private Bulletin parse(Supplier<JsonParser> open, String name, Watched stream) {
         BulletinParse parse = null;
         try (JsonParser parser = open.get()) {
             parse = new BulletinParse(parser, limits);
             parse.document();
         } catch (JacksonException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException(io);
+            // Jackson also reports bytes that are no text as an IOException, so only the stream can tell its own.
+            if (stream != null && stream.failure != null) {
+                throw new UncheckedIOException(stream.failure);
             }
-            if (parse == null) { // a limit broken before the first token
+            if (parse == null) { // a limit broken, or no text, before the first token
                 throw new InvalidBulletinException(name, List.of(BulletinParse.problemOf(e, null)));
             }
             parse.syntaxError(e);
         }
         BulletinParse done = parse;
         return done.result().orElseThrow(() -> new InvalidBulletinException(name, done.problems()));
+    }
+
+    /** A stream that remembers its own failure. */
+    private static final class Watched extends FilterInputStream {
+        IOException failure;
+
+        Watched(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failure = e;
+                throw e;
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.RichText;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -240,6 +241,9 @@ final class BulletinParse {
         TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
                 : parser != null ? parser.currentLocation() : null;
         String message = e.getOriginalMessage().replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "");
+        if (e.getCause() instanceof IOException) { // Jackson's word for bytes it cannot decode
+            message = "the input is not UTF-8 text: " + message;
+        }
         return at == null ? Problem.at("", message) : problem(at, "", message);
     }
 

@@ -1,6 +1,8 @@
 package io.github.bulletinkit.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.bulletinkit.model.Bulletin;
@@ -8,6 +10,11 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -158,6 +165,40 @@ class BulletinJsonReaderTest {
                 BulletinJsonReader.create(ReadLimits.defaults().withMaxInputBytes(100))
                         .read("{\"title\": \"" + "x".repeat(200) + "\"}", "large.json"));
         assertThat(large.lines()).containsExactly("large.json: Document length (213) exceeds the maximum allowed (100)");
+    }
+
+    @Test
+    void bytesThatAreNoTextAreAnErrorNotAStreamFailure() {
+        // Found by fuzzing: leading zero bytes make Jackson decode UTF-32, and it reports what it cannot
+        // decode as an IOException.
+        assertThat(problems(new byte[] {0, 0, 0, 0, 0, 0, 0, 'w', 't', 'c', (byte) 0xF2, 'u', 'l'})).containsExactly(
+                "bytes.json: the input is not UTF-8 text: Invalid UTF-32 character 0x7463f275 (above 0x0010ffff)"
+                        + " at char #2, byte #8)");
+        assertThat(problems(new byte[] {0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 't', 'i', 'r'})).containsExactly(
+                "bytes.json: the input is not UTF-8 text: Unsupported UCS-4 endianness (2143) detected");
+    }
+
+    @Test
+    void aStreamThatFailsIsAnIoErrorNotAnInvalidBulletin() {
+        InputStream failing = new FilterInputStream(new ByteArrayInputStream("{\"title\": \"T".getBytes(UTF_8))) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int read = super.read(b, off, len);
+                if (read < 0) {
+                    throw new IOException("the disk is gone");
+                }
+                return read;
+            }
+        };
+        assertThatThrownBy(() -> READER.read(failing, "failing.json"))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("the disk is gone");
+    }
+
+    private static List<String> problems(byte[] bytes) {
+        InvalidBulletinException e = catchThrowableOfType(InvalidBulletinException.class,
+                () -> READER.read(new ByteArrayInputStream(bytes), "bytes.json"));
+        assertThat(e).as("problems of the bytes").isNotNull();
+        return e.lines();
     }
 
     @Test
