@@ -1,0 +1,115 @@
+package io.github.bulletinkit.json;
+
+import io.github.bulletinkit.markup.InlineMarkup;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.RichText;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Writes bulletins in their JSON form, indented, properties in a fixed order, so that
+ * {@link BulletinJsonReader} reads back an equal bulletin. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class BulletinJsonWriter {
+
+    private final JsonFactory factory = JsonFactory.builder().build();
+
+    private BulletinJsonWriter() {
+    }
+
+    public static BulletinJsonWriter create() {
+        return new BulletinJsonWriter();
+    }
+
+    /** Writes {@code bulletin} to {@code out} as UTF-8, ending with a newline; the stream is not closed. */
+    public void write(Bulletin bulletin, OutputStream out) {
+        try (JsonGenerator json = factory.createGenerator(new Indented(), out)) {
+            json.writeStartObject();
+            json.writeStringProperty("title", bulletin.title());
+            optional(json, "subtitle", bulletin.subtitle());
+            optional(json, "publisher", bulletin.publisher());
+            json.writeStringProperty("language", bulletin.language());
+            json.writeName("columns");
+            json.writeStartArray();
+            json.writeString(bulletin.informationHeading());
+            json.writeString(bulletin.linkHeading());
+            json.writeEndArray();
+            json.writeName("entries");
+            json.writeStartArray();
+            for (Entry entry : bulletin.entries()) {
+                entry(json, entry);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    /** The bulletin as JSON text. */
+    public String write(Bulletin bulletin) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(bulletin, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void entry(JsonGenerator json, Entry entry) {
+        json.writeStartObject();
+        json.writeStringProperty("topic", entry.topic());
+        json.writeStringProperty("source", entry.source());
+        json.writeStringProperty("published", entry.published().toString());
+        json.writeName("summary");
+        json.writeStartArray();
+        for (RichText paragraph : entry.summary()) {
+            json.writeString(InlineMarkup.format(paragraph));
+        }
+        json.writeEndArray();
+        if (!entry.links().isEmpty()) {
+            json.writeName("links");
+            json.writeStartArray();
+            for (Link link : entry.links()) {
+                json.writeStartObject();
+                optional(json, "prefix", link.prefix());
+                json.writeStringProperty("text", InlineMarkup.format(link.text()));
+                optional(json, "url", link.url());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator json, String name, String value) {
+        if (!value.isEmpty()) {
+            json.writeStringProperty(name, value);
+        }
+    }
+
+    /** Two-space indentation, one value a line, {@code "name": value}, the same on every platform. */
+    private static final class Indented extends ObjectWriteContext.Base {
+        private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER);
+            return new DefaultPrettyPrinter(separators).withArrayIndenter(INDENT).withObjectIndenter(INDENT);
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package io.github.bulletinkit.json;
+
+import io.github.bulletinkit.markup.InlineMarkup;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.Problem;
+import io.github.bulletinkit.model.RichText;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * One reading of one JSON document: walks its tokens, builds the model, and collects every problem on the
+ * way. Not thread-safe; {@link BulletinJsonReader} makes one a call.
+ */
+final class BulletinParse {
+
+    private final JsonParser parser;
+    private final List<Problem> problems = new ArrayList<>();
+    private Bulletin result;
+
+    BulletinParse(JsonParser parser) {
+        this.parser = parser;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    Optional<Bulletin> result() {
+        return problems.isEmpty() ? Optional.ofNullable(result) : Optional.empty();
+    }
+
+    void document() {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            problemHere("", "a bulletin is a JSON object, starting with {");
+            return;
+        }
+        var title = new Slot<String>();
+        var subtitle = new Slot<String>();
+        var publisher = new Slot<String>();
+        var language = new Slot<String>();
+        var columns = new Slot<List<String>>();
+        var entries = new Slot<List<Entry>>();
+        object("", JsonFields.BULLETIN, "a bulletin", (name, path) -> {
+            switch (name) {
+                case "title" -> title.set(string(path));
+                case "subtitle" -> subtitle.set(string(path));
+                case "publisher" -> publisher.set(string(path));
+                case "language" -> language.set(string(path));
+                case "columns" -> columns.set(array(path, "column headings", this::string));
+                default -> entries.set(array(path, "entries", this::entry));
+            }
+        });
+        if (parser.nextToken() != null) {
+            problemHere("", "unexpected content after the bulletin's closing }");
+        }
+        List<String> headings = columns.orElse(List.of());
+        if (columns.value != null && headings.size() != 2) {
+            problems.add(Problem.at("columns", "needs exactly two headings, not " + headings.size()));
+        }
+        result = build("", () -> new Bulletin(title.value, subtitle.value, publisher.value, language.value,
+                headings.size() == 2 ? headings.get(0) : null, headings.size() == 2 ? headings.get(1) : null,
+                entries.value));
+    }
+
+    private Entry entry(String path) {
+        if (!expect(path, JsonToken.START_OBJECT, "an entry (an object)")) {
+            return null;
+        }
+        var topic = new Slot<String>();
+        var source = new Slot<String>();
+        var published = new Slot<LocalDate>();
+        var summary = new Slot<List<RichText>>();
+        var links = new Slot<List<Link>>();
+        object(path, JsonFields.ENTRY, "an entry", (name, field) -> {
+            switch (name) {
+                case "topic" -> topic.set(string(field));
+                case "source" -> source.set(string(field));
+                case "published" -> published.set(date(field));
+                case "summary" -> summary.set(array(field, "paragraphs", this::markup));
+                default -> links.set(array(field, "links", this::link));
+            }
+        });
+        return build(path, () -> new Entry(topic.value, source.value, published.value, summary.value,
+                links.orElse(List.of())));
+    }
+
+    private Link link(String path) {
+        if (!expect(path, JsonToken.START_OBJECT, "a link (an object with prefix, text and url)")) {
+            return null;
+        }
+        var prefix = new Slot<String>();
+        var text = new Slot<RichText>();
+        var url = new Slot<String>();
+        object(path, JsonFields.LINK, "a link", (name, field) -> {
+            switch (name) {
+                case "prefix" -> prefix.set(string(field));
+                case "text" -> text.set(markup(field));
+                default -> url.set(string(field));
+            }
+        });
+        return build(path, () -> new Link(prefix.value, text.value, url.value));
+    }
+
+    /** Reads the properties of the object whose START_OBJECT is the current token. */
+    private void object(String path, List<String> allowed, String what, BiConsumer<String, String> property) {
+        Set<String> seen = new HashSet<>();
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            String field = path.isEmpty() ? name : path + "." + name;
+            TokenStreamLocation at = parser.currentTokenLocation();
+            parser.nextToken();
+            if (!allowed.contains(name)) {
+                problems.add(problem(at, field, "unknown property; " + what + " has " + JsonFields.listed(allowed)));
+                parser.skipChildren();
+            } else if (!seen.add(name)) {
+                problems.add(problem(at, field, "appears twice"));
+                parser.skipChildren();
+            } else {
+                property.accept(name, field);
+            }
+        }
+    }
+
+    private <T> List<T> array(String path, String what, java.util.function.Function<String, T> element) {
+        if (!expect(path, JsonToken.START_ARRAY, "an array of " + what)) {
+            return null;
+        }
+        List<T> values = new ArrayList<>();
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            T value = element.apply(path + "[" + i + "]");
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private String string(String path) {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return expect(path, JsonToken.VALUE_STRING, "a string") ? parser.getString() : null;
+    }
+
+    private RichText markup(String path) {
+        String html = string(path);
+        if (html == null) {
+            return null;
+        }
+        try {
+            return InlineMarkup.parse(html);
+        } catch (InvalidBulletinException e) {
+            e.under(path).problems().forEach(problems::add);
+            return null;
+        }
+    }
+
+    private LocalDate date(String path) {
+        String text = string(path);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(Problem.at(path, text.matches("\\d{4}-\\d{2}-\\d{2}")
+                    ? "\"" + text + "\" is not a date in the calendar"
+                    : "\"" + text + "\" is not a date of the form YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    /** Checks the current token; on a mismatch, reports it, skips the value and answers false. */
+    private boolean expect(String path, JsonToken token, String what) {
+        if (parser.currentToken() == token) {
+            return true;
+        }
+        problemHere(path, "expected " + what + ", found " + JsonTokenNames.of(parser.currentToken()));
+        parser.skipChildren();
+        return false;
+    }
+
+    /**
+     * Builds a model value, adding its problems under {@code path}; a problem about a field that was
+     * already reported (a part that failed to read) is not said twice.
+     */
+    private <T> T build(String path, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (InvalidBulletinException e) {
+            List<String> reported = problems.stream().map(Problem::path).toList();
+            e.under(path).problems().stream()
+                    .filter(p -> reported.stream().noneMatch(r -> r.equals(p.path()) || r.startsWith(p.path() + ".")
+                            || r.startsWith(p.path() + "[")))
+                    .forEach(problems::add);
+            return null;
+        }
+    }
+
+    void syntaxError(JacksonException e) {
+        // Limit errors carry no location of their own; the parser still knows where it stopped.
+        TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String message = e.getOriginalMessage().replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "");
+        problems.add(problem(at, "", message));
+    }
+
+    private void problemHere(String path, String message) {
+        problems.add(problem(parser.currentTokenLocation(), path, message));
+    }
+
+    private static Problem problem(TokenStreamLocation at, String path, String message) {
+        return new Problem(path, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), message);
+    }
+
+    /** A value that a property may set, or leave null when it is absent or could not be read. */
+    private static final class Slot<T> {
+        T value;
+
+        void set(T value) {
+            this.value = value;
+        }
+
+        T orElse(T other) {
+            return value == null ? other : value;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package io.github.bulletinkit.json;
+
+import java.util.List;
+
+/** The property names of the JSON format, in the order the writer writes them. */
+final class JsonFields {
+
+    static final List<String> BULLETIN = List.of("title", "subtitle", "publisher", "language", "columns", "entries");
+    static final List<String> ENTRY = List.of("topic", "source", "published", "summary", "links");
+    static final List<String> LINK = List.of("prefix", "text", "url");
+
+    private JsonFields() {
+    }
+
+    /** {@code a, b and c}, for messages that list what is allowed. */
+    static String listed(List<String> names) {
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}

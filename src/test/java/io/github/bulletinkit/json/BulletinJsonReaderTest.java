@@ -1,0 +1,137 @@
+package io.github.bulletinkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.model.Style;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BulletinJsonReaderTest {
+
+    private static final BulletinJsonReader READER = BulletinJsonReader.create();
+
+    private static List<String> problems(String json) {
+        InvalidBulletinException e = catchThrowableOfType(InvalidBulletinException.class,
+                () -> READER.read(json, "bulletin.json"));
+        assertThat(e).as("problems of %s", json).isNotNull();
+        return e.lines();
+    }
+
+    @Test
+    void readsEveryField() {
+        Bulletin bulletin = READER.read("""
+                {
+                  "title": "Safeguarding Updates",
+                  "subtitle": "December 2024",
+                  "publisher": "Example Partnership",
+                  "language": "cy-GB",
+                  "columns": ["Gwybodaeth", "Dolen"],
+                  "entries": [{
+                    "topic": "Children in need",
+                    "source": "Children’s Commissioner for England",
+                    "published": "2024-12-12",
+                    "summary": ["A report on <b>deaths</b> of children.", "Second &amp; last."],
+                    "links": [{"prefix": "Read the report:", "text": "<u>Deaths of children in need</u>",
+                               "url": "https://www.childrenscommissioner.gov.uk/"}]
+                  }]
+                }
+                """, "b.json");
+        assertThat(bulletin.title()).isEqualTo("Safeguarding Updates");
+        assertThat(bulletin.subtitle()).isEqualTo("December 2024");
+        assertThat(bulletin.publisher()).isEqualTo("Example Partnership");
+        assertThat(bulletin.language()).isEqualTo("cy-GB");
+        assertThat(bulletin.informationHeading()).isEqualTo("Gwybodaeth");
+        assertThat(bulletin.linkHeading()).isEqualTo("Dolen");
+        var entry = bulletin.entries().get(0);
+        assertThat(entry.published()).isEqualTo(LocalDate.of(2024, 12, 12));
+        assertThat(entry.summary().get(0).runs()).containsExactly(
+                Run.plain("A report on "), Run.styled("deaths", Style.BOLD), Run.plain(" of children."));
+        assertThat(entry.summary().get(1).plainText()).isEqualTo("Second & last.");
+        Link link = entry.links().get(0);
+        assertThat(link.prefix()).isEqualTo("Read the report:");
+        assertThat(link.text().runs()).containsExactly(Run.styled("Deaths of children in need", Style.UNDERLINE));
+        assertThat(link.url()).isEqualTo("https://www.childrenscommissioner.gov.uk/");
+    }
+
+    @Test
+    void onlyTitleAndEntriesAreRequired() {
+        Bulletin bulletin = READER.read("""
+                {"title": "T", "entries": [{"topic": "a", "source": "b", "published": "2025-01-06", "summary": ["c"]}]}
+                """, "");
+        assertThat(bulletin.language()).isEqualTo("en-GB");
+        assertThat(bulletin.entries().get(0).links()).isEmpty();
+    }
+
+    @Test
+    void syntaxErrorsGiveLineAndColumn() {
+        assertThat(problems("{\n  \"title\": \"T\",\n}")).singleElement().asString()
+                .startsWith("bulletin.json:3:1: Unexpected character ('}' (code 125))");
+        assertThat(problems("{\"title\": \"unclosed}")).singleElement().asString()
+                .startsWith("bulletin.json:1:").contains("end-of-input");
+        assertThat(problems("[]")).containsExactly("bulletin.json:1:1: a bulletin is a JSON object, starting with {");
+        assertThat(problems("{\"title\": \"T\", \"entries\": []} {}")).containsExactly(
+                "bulletin.json:1:31: unexpected content after the bulletin's closing }",
+                "bulletin.json: entries: a bulletin needs at least one entry");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceWithItsPlace() {
+        assertThat(problems("""
+                {
+                  "title": 5,
+                  "colour": "red",
+                  "entries": [
+                    {"topic": "a", "source": "b", "published": "2025-02-30", "summary": ["ok"]},
+                    {"topic": "", "published": "12/12/2024", "summary": ["<script>x</script>"],
+                     "links": [{"prefix": "Read:", "text": "x", "url": "javascript:alert(1)"}]},
+                    {"topic": "a", "source": "b", "published": "2025-01-01", "summary": []}
+                  ]
+                }
+                """)).containsExactly(
+                "bulletin.json:2:12: title: expected a string, found a number",
+                "bulletin.json:3:3: colour: unknown property; a bulletin has title, subtitle, publisher, language, columns and entries",
+                "bulletin.json: entries[0].published: \"2025-02-30\" is not a date in the calendar",
+                "bulletin.json: entries[1].published: \"12/12/2024\" is not a date of the form YYYY-MM-DD",
+                "bulletin.json: entries[1].summary[0]: unsupported tag <script> at character 1; only b, strong, i, em, u and a are allowed",
+                "bulletin.json: entries[1].links[0].url: \"javascript:alert(1)\" uses the scheme javascript:, but only http, https and mailto are allowed",
+                "bulletin.json: entries[1].topic: must not be empty",
+                "bulletin.json: entries[1].source: is required",
+                "bulletin.json: entries[2].summary: needs at least one paragraph");
+    }
+
+    @Test
+    void wrongTypesAreNamed() {
+        assertThat(problems("""
+                {"title": "T", "entries": {"topic": "a"}}""")).containsExactly(
+                "bulletin.json:1:27: entries: expected an array of entries, found an object");
+        assertThat(problems("""
+                {"title": "T", "entries": [{"topic": "a", "source": "b", "published": 20250101, "summary": "c"}]}"""))
+                .containsExactly(
+                        "bulletin.json:1:71: entries[0].published: expected a string, found a number",
+                        "bulletin.json:1:92: entries[0].summary: expected an array of paragraphs, found a string");
+        assertThat(problems("""
+                {"title": "T", "columns": ["only one"], "entries": [{"topic": "a", "source": "b", "published": "2025-01-01", "summary": ["c"]}]}"""))
+                .containsExactly("bulletin.json: columns: needs exactly two headings, not 1");
+    }
+
+    @Test
+    void unknownAndRepeatedPropertiesAreErrors() {
+        assertThat(problems("""
+                {"title": "T", "title": "U", "entries": [{"topic": "a", "source": "b", "published": "2025-01-01",
+                 "summary": ["c"], "links": [{"text": "x", "href": "https://example.org/"}]}]}""")).containsExactly(
+                "bulletin.json:1:16: title: appears twice",
+                "bulletin.json:2:44: entries[0].links[0].href: unknown property; a link has prefix, text and url");
+    }
+
+    @Test
+    void aHugeNumberIsAnErrorNotACrash() {
+        assertThat(problems("{\"title\": " + "9".repeat(5000) + "}")).singleElement().asString()
+                .matches("bulletin.json:1:\\d+: Number value length \\(5000\\) exceeds the maximum allowed \\(1000\\)");
+    }
+}
