@@ -40,7 +40,7 @@ final class RenderContext {
     private final Typesetter type;
 
     /** @throws InvalidBulletinException when the font lacks characters of the bulletin */
-    RenderContext(Bulletin bulletin, RenderOptions options, boolean archival) throws IOException {
+    RenderContext(Bulletin bulletin, RenderOptions options, boolean archival) {
         this.bulletin = bulletin;
         this.options = options;
         this.archival = archival;

@@ -12,6 +12,7 @@ import io.github.bulletinkit.model.Style;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.Rgb;
 import java.awt.Color;
+import java.net.URI;
 
 /**
  * Turns the bulletin's text into OpenPDF paragraphs in the bulletin's type styles: sizes scale from the
@@ -123,7 +124,8 @@ final class Typesetter {
         underline(chunk, size);
         // The link must be the chunk's own: OpenPDF prints an Anchor put in a table cell (in a Paragraph or
         // a Phrase) without its link, and refuses one added to the cell directly.
-        chunk.setAnchor(url);
+        // A PDF holds a URI as bytes, and OpenPDF drops what is not Latin-1: percent-encode the rest as UTF-8.
+        chunk.setAnchor(URI.create(url).toASCIIString());
         return chunk;
     }
 
