@@ -1,0 +1,108 @@
+package io.github.bulletinkit.render.pdf;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.Problem;
+import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.render.DocumentText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds every character of a bulletin that its face of the PDF font has no glyph for. OpenPDF would print
+ * nothing in its place; we refuse the bulletin instead, naming each field and character, before a byte is
+ * written.
+ */
+final class GlyphCheck {
+
+    private static final int LISTED = 5;
+
+    private final PdfFonts fonts;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private GlyphCheck(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The problems, in the order of the bulletin; empty when every character can be shown. */
+    static List<Problem> problems(Bulletin bulletin, PdfFonts fonts) {
+        GlyphCheck check = new GlyphCheck(fonts);
+        check.bulletin(bulletin);
+        return check.problems;
+    }
+
+    private void bulletin(Bulletin bulletin) {
+        plain("title", bulletin.title(), FontFace.BOLD);
+        plain("subtitle", bulletin.subtitle(), FontFace.REGULAR);
+        plain("columns[0]", bulletin.informationHeading(), FontFace.BOLD);
+        plain("columns[1]", bulletin.linkHeading(), FontFace.BOLD);
+        Set<Integer> dateCharacters = new LinkedHashSet<>();
+        for (int i = 0; i < bulletin.entries().size(); i++) {
+            Entry entry = bulletin.entries().get(i);
+            String at = "entries[" + i + "].";
+            plain(at + "topic", entry.topic(), FontFace.BOLD);
+            plain(at + "source", entry.source(), FontFace.REGULAR);
+            missing(DocumentText.publishedLine(entry, bulletin), FontFace.REGULAR, dateCharacters);
+            for (int j = 0; j < entry.summary().size(); j++) {
+                rich(at + "summary[" + j + "]", entry.summary().get(j));
+            }
+            for (int j = 0; j < entry.links().size(); j++) {
+                Link link = entry.links().get(j);
+                plain(at + "links[" + j + "].prefix", link.prefix(), FontFace.REGULAR);
+                rich(at + "links[" + j + "].text", link.text());
+            }
+        }
+        // The month names come from the language, not from any field the editor wrote.
+        if (!dateCharacters.isEmpty()) {
+            problems.add(Problem.at("language", "\"" + bulletin.language() + "\" names months with "
+                    + describe(dateCharacters)));
+        }
+    }
+
+    private void plain(String path, String text, FontFace face) {
+        Set<Integer> missing = new LinkedHashSet<>();
+        missing(text, face, missing);
+        report(path, missing);
+    }
+
+    private void rich(String path, RichText text) {
+        Set<Integer> missing = new LinkedHashSet<>();
+        for (Run run : text.runs()) {
+            missing(run.text(), FontFace.of(run), missing);
+        }
+        report(path, missing);
+    }
+
+    private void missing(String text, FontFace face, Set<Integer> missing) {
+        text.codePoints()
+                .filter(c -> c != '\n' && c != '\t') // a line break and a space, not glyphs
+                .filter(c -> !fonts.canShow(face, c))
+                .forEach(missing::add);
+    }
+
+    private void report(String path, Set<Integer> missing) {
+        if (!missing.isEmpty()) {
+            problems.add(Problem.at(path, "contains " + describe(missing)));
+        }
+    }
+
+    private static String describe(Set<Integer> characters) {
+        List<String> names = characters.stream()
+                .limit(LISTED)
+                .map(c -> String.format(Locale.ROOT, "U+%04X", c))
+                .collect(Collectors.toList());
+        if (characters.size() > LISTED) {
+            return String.join(", ", names) + " and " + (characters.size() - LISTED)
+                    + " more characters that the PDF font cannot show";
+        }
+        String last = names.remove(names.size() - 1);
+        String listed = names.isEmpty() ? last : String.join(", ", names) + " and " + last;
+        return listed + ", which the PDF font cannot show";
+    }
+}
