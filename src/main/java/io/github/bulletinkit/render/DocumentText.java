@@ -1,12 +1,9 @@
 package io.github.bulletinkit.render;
 
+import io.github.bulletinkit.BulletinKit;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.Properties;
 
 /**
  * The words every renderer writes around the model's own text, so that all formats say the same.
@@ -14,8 +11,6 @@ import java.util.Properties;
  * @since 0.1.0
  */
 public final class DocumentText {
-
-    private static final String VERSION = readVersion();
 
     private DocumentText() {
     }
@@ -38,21 +33,11 @@ public final class DocumentText {
 
     /** The creating application, {@code BulletinKit 0.1.0}. */
     public static String creator() {
-        return "BulletinKit " + VERSION;
+        return "BulletinKit " + BulletinKit.version();
     }
 
-    /** This library's version. */
+    /** This library's version; the same as {@link BulletinKit#version()}. */
     public static String version() {
-        return VERSION;
-    }
-
-    private static String readVersion() {
-        try (InputStream in = DocumentText.class.getResourceAsStream("/io/github/bulletinkit/version.properties")) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BulletinKit.version();
     }
 }

@@ -1,5 +1,9 @@
 package io.github.bulletinkit.render;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
 /**
  * Makes renderers of one format. Found with {@link java.util.ServiceLoader}: a jar adds a format by
  * naming its provider in {@code META-INF/services/io.github.bulletinkit.render.RendererProvider}.
@@ -16,4 +20,15 @@ public interface RendererProvider {
 
     /** A renderer that lays bulletins out with {@code options}. */
     BulletinRenderer create(RenderOptions options);
+
+    /**
+     * Every provider that {@link ServiceLoader} finds for this interface, sorted by format. Discovery
+     * happens only when this is called.
+     */
+    static List<RendererProvider> discover() {
+        return ServiceLoader.load(RendererProvider.class).stream()
+                .map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparing(RendererProvider::format))
+                .toList();
+    }
 }

@@ -97,7 +97,7 @@ class ModelValidationTest {
         assertThat(problems(() -> Link.of("Read:", "report", "/reports/1"))).containsExactly(
                 "url: \"/reports/1\" is not an absolute URL; write it in full, starting with https://");
         assertThat(problems(() -> Link.of("Read:", "report", "https://example.org/a report"))).containsExactly(
-                "url: \"https://example.org/a report\" is not a valid URL: Illegal character in path at character 22");
+                "url: \"https://example.org/a report\" has a space at character 22; write it as %20");
         assertThat(problems(() -> Link.of("Read:", "report", "https:///path"))).containsExactly(
                 "url: \"https:///path\" has no host name");
         assertThat(problems(() -> Run.link("here", "mailto:"))).hasSize(1);
