@@ -18,7 +18,8 @@ final class EntryTable {
     private final Document document;
     private final PdfPTable table;
 
-    EntryTable(Document document, float width, float informationShare, PdfPCell... headings) {
+    EntryTable(Document document, float width, float informationShare, PdfPCell informationHeading,
+            PdfPCell linkHeading) {
         this.document = document;
         this.table = new PdfPTable(new float[] {informationShare, 1 - informationShare});
         table.setTotalWidth(width);
@@ -27,9 +28,8 @@ final class EntryTable {
         table.setSplitRows(true);
         table.setSplitLate(true);
         table.setComplete(false);
-        for (PdfPCell heading : headings) {
-            table.addCell(heading);
-        }
+        table.addCell(informationHeading);
+        table.addCell(linkHeading);
         table.setHeaderRows(1);
     }
 

@@ -16,6 +16,7 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.render.RenderOptions;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
@@ -49,7 +50,9 @@ final class RenderContext {
         this.type = new Typesetter(fonts, options);
     }
 
-    void write(OutputStream out) throws IOException {
+    void write(OutputStream destination) throws IOException {
+        // OpenPDF writes object by object; a buffer spares an unbuffered stream thousands of small writes.
+        BufferedOutputStream out = new BufferedOutputStream(destination, 1 << 16);
         Rectangle page = new Rectangle(options.pageSize().width(options.orientation()),
                 options.pageSize().height(options.orientation()));
         Document document = new Document(page, options.margins().left(), options.margins().right(),

@@ -33,11 +33,14 @@ class PdfLayoutTest {
     }
 
     @Test
-    void printsEveryEntryOnceInOrderWithItsRowWhole() {
+    void printsEveryEntryOnceInOrderWithItsRowWholeAndBookmarked() {
         List<Integer> topics = numbers(Pattern.compile("Topic number (\\d+)"), PDF.text());
         assertThat(topics).containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
+        assertThat(PDF.bookmarks()).hasSize(100);
         for (int i = 1; i <= 100; i++) {
             int page = pageOf("Topic number " + i + " Source:");
+            assertThat(PDF.bookmarks().get(i - 1).page()).as("the page entry %d's bookmark points at", i)
+                    .isEqualTo(page);
             assertThat(pageOf("that ends entry " + i + ".")).as("the page where entry %d ends", i).isEqualTo(page);
             assertThat(pageOf("Item " + i + " online")).as("the page of entry %d's link", i).isEqualTo(page);
         }
