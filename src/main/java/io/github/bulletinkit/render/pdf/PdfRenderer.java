@@ -36,6 +36,7 @@ public final class PdfRenderer implements BulletinRenderer {
         return builder().build();
     }
 
+    /** A builder, set to the default options and not archival. */
     public static Builder builder() {
         return new Builder();
     }

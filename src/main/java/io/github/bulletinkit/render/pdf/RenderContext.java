@@ -8,7 +8,6 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.model.Bulletin;
@@ -17,6 +16,7 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.render.RenderOptions;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
@@ -29,9 +29,6 @@ import java.util.TimeZone;
  * its page footer. A {@link PdfRenderer} makes a new one for every call, so calls never share state.
  */
 final class RenderContext {
-
-    // Rows go to the document this many at a time, and are then dropped, so memory stays bounded.
-    private static final int ROWS_PER_FLUSH = 20;
 
     private final Bulletin bulletin;
     private final RenderOptions options;
@@ -53,7 +50,9 @@ final class RenderContext {
         this.type = new Typesetter(fonts, options);
     }
 
-    void write(OutputStream out) throws IOException {
+    void write(OutputStream destination) throws IOException {
+        // OpenPDF writes object by object; a buffer spares an unbuffered stream thousands of small writes.
+        BufferedOutputStream out = new BufferedOutputStream(destination, 1 << 16);
         Rectangle page = new Rectangle(options.pageSize().width(options.orientation()),
                 options.pageSize().height(options.orientation()));
         Document document = new Document(page, options.margins().left(), options.margins().right(),
@@ -114,28 +113,13 @@ final class RenderContext {
     }
 
     private void addTable(Document document, PdfOutline bookmarks) {
-        float share = options.informationShare();
-        PdfPTable table = new PdfPTable(new float[] {share, 1 - share});
-        table.setTotalWidth(options.contentWidth());
-        table.setLockedWidth(true);
-        table.setHeaderRows(1);
-        // A row that does not fit the rest of the page starts the next; one taller than a page is split.
-        table.setSplitLate(true);
-        table.setSplitRows(true);
-        table.setComplete(false);
         TableCells cells = new TableCells(type, Typesetter.colour(options.headerBackground()));
-        table.addCell(cells.heading(bulletin.informationHeading()));
-        table.addCell(cells.heading(bulletin.linkHeading()));
-        List<Entry> entries = bulletin.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            table.addCell(cells.information(entry, bulletin, new RowBookmark(bookmarks, entry.topic())));
-            table.addCell(cells.links(entry));
-            if ((i + 1) % ROWS_PER_FLUSH == 0) {
-                document.add(table);
-            }
+        EntryTable table = new EntryTable(document, options.contentWidth(), options.informationShare(),
+                cells.heading(bulletin.informationHeading()), cells.heading(bulletin.linkHeading()));
+        for (Entry entry : bulletin.entries()) {
+            table.addRow(cells.information(entry, bulletin, new RowBookmark(bookmarks, entry.topic())),
+                    cells.links(entry));
         }
-        table.setComplete(true);
-        document.add(table);
+        table.finish();
     }
 }

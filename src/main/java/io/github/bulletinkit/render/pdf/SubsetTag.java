@@ -25,7 +25,7 @@ final class SubsetTag extends SecureRandom {
 
     /** The next letter, as the value that OpenPDF turns into it: {@code (char) (65 + 26 * value)}. */
     @Override
-    public synchronized double nextDouble() {
+    public double nextDouble() {
         char letter = letters.charAt(next++ % letters.length());
         return (letter - 'A' + 0.5) / 26;
     }

@@ -30,7 +30,7 @@ final class TableCells {
         cell.setBackgroundColor(headerBackground);
         cell.setBorderColor(headerBackground);
         cell.setBorderWidth(RULE_WIDTH);
-        pad(cell, 0.55f, 0.7f);
+        pad(cell, 0.6f, 0.6f);
         return cell;
     }
 
@@ -72,17 +72,19 @@ final class TableCells {
         cell.setBorder(Rectangle.BOX);
         cell.setBorderColor(RULE);
         cell.setBorderWidth(RULE_WIDTH);
-        pad(cell, 0.7f, 0.8f);
+        // A little more below than above: the last line's descenders sit low.
+        pad(cell, 0.7f, 0.9f);
         return cell;
     }
 
-    // Padding in multiples of the base size, so that a larger text gets a roomier table.
-    private void pad(PdfPCell cell, float vertical, float horizontal) {
+    // Padding in multiples of the base size, so that a larger text gets a roomier table. The left and right
+    // padding is the same in every row, so that headings and text line up.
+    private void pad(PdfPCell cell, float top, float bottom) {
         float base = type.baseSize();
-        cell.setPaddingTop(base * vertical);
-        cell.setPaddingBottom(base * vertical + base * 0.2f);
-        cell.setPaddingLeft(base * horizontal);
-        cell.setPaddingRight(base * horizontal);
+        cell.setPaddingTop(base * top);
+        cell.setPaddingBottom(base * bottom);
+        cell.setPaddingLeft(base * 0.8f);
+        cell.setPaddingRight(base * 0.8f);
         cell.setUseAscender(true);
         cell.setUseDescender(true);
     }

@@ -33,11 +33,14 @@ class PdfLayoutTest {
     }
 
     @Test
-    void printsEveryEntryOnceInOrderWithItsRowWhole() {
+    void printsEveryEntryOnceInOrderWithItsRowWholeAndBookmarked() {
         List<Integer> topics = numbers(Pattern.compile("Topic number (\\d+)"), PDF.text());
         assertThat(topics).containsExactlyElementsOf(IntStream.rangeClosed(1, 100).boxed().toList());
+        assertThat(PDF.bookmarks()).hasSize(100);
         for (int i = 1; i <= 100; i++) {
             int page = pageOf("Topic number " + i + " Source:");
+            assertThat(PDF.bookmarks().get(i - 1).page()).as("the page entry %d's bookmark points at", i)
+                    .isEqualTo(page);
             assertThat(pageOf("that ends entry " + i + ".")).as("the page where entry %d ends", i).isEqualTo(page);
             assertThat(pageOf("Item " + i + " online")).as("the page of entry %d's link", i).isEqualTo(page);
         }
@@ -58,14 +61,16 @@ class PdfLayoutTest {
         Bulletin bulletin = TestBulletins.with(TestBulletins.numbered(2), Entry.builder()
                 .topic("A very long entry").source("Tests").published(LocalDate.of(2025, 1, 1))
                 .paragraph(words).link("More:", "The rest", "https://example.org/rest").build(),
-                TestBulletins.numbered(1).entries().get(0));
+                Entry.builder().topic("The entry after").source("Tests").published(LocalDate.of(2025, 1, 2))
+                        .paragraph("Still here.").build());
         PdfDocumentReader pdf = PdfDocumentReader.read(PdfRenderer.create().render(bulletin));
 
         assertThat(numbers(Pattern.compile("\\bw(\\d+)\\b"), pdf.text()))
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, 2500).boxed().toList());
         assertThat(pdf.pages()).hasSizeGreaterThan(3);
-        String last = pdf.pages().get(pdf.pages().size() - 1);
-        assertThat(last).contains("w2500", "Topic number 1");
+        // It starts under the rows before it, rather than leaving the rest of their page blank.
+        assertThat(pdf.pages().get(0)).contains("Topic number 2", "A very long entry", "w1 w2 w3");
+        assertThat(pdf.pages().get(pdf.pages().size() - 1)).contains("The entry after", "Still here.");
         assertThat(lines(pdf.pages().get(1)).get(0)).isEqualTo("Information Link");
     }
 

@@ -61,6 +61,11 @@ class PdfRendererTest {
     }
 
     @Test
+    void breaksTheLineAtANewlineAndPrintsATabAsASpace() {
+        assertThat(PDF.text()).contains("A second paragraph" + System.lineSeparator() + "with a line break, a tab and a");
+    }
+
+    @Test
     void aLinkWithoutAnAddressIsPlainText() {
         assertThat(PDF.links()).extracting(PdfDocumentReader.LinkArea::text)
                 .noneMatch(text -> text.contains("without a URL"));

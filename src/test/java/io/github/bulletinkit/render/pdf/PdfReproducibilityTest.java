@@ -84,7 +84,7 @@ class PdfReproducibilityTest {
                 results.add(threads.submit(() -> {
                     start.await();
                     List<byte[]> pdfs = new ArrayList<>();
-                    for (int round = 0; round < 3; round++) {
+                    for (int round = 0; round < 2; round++) {
                         pdfs.add(renderer.render(bulletin));
                     }
                     return pdfs;
