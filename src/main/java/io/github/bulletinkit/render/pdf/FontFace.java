@@ -5,6 +5,7 @@ import io.github.bulletinkit.model.Style;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.librepdf.openpdf.fonts.Liberation;
 
 /**
  * The four faces of Liberation Sans that every PDF embeds. Their bytes are read once, when this class is
@@ -52,7 +53,8 @@ enum FontFace {
     }
 
     private static byte[] read(String fileName) {
-        try (InputStream in = FontFace.class.getResourceAsStream(FOLDER + fileName)) {
+        // Asked of a class in the fonts' own jar, so that the lookup also works on the module path.
+        try (InputStream in = Liberation.class.getResourceAsStream(FOLDER + fileName)) {
             if (in == null) {
                 throw new IllegalStateException("the font " + fileName + " is missing from the class path;"
                         + " it comes with com.github.librepdf:openpdf-fonts-extra");
