@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * Facts about this library itself.
+ * Facts about this library itself. Stateless and thread-safe.
  *
  * @since 0.1.0
  */
@@ -17,7 +17,11 @@ public final class BulletinKit {
     private BulletinKit() {
     }
 
-    /** This library's version, such as {@code 0.1.0}. */
+    /**
+     * This library's version, as built into its jar.
+     *
+     * @return the version, such as {@code 0.1.0}; never null
+     */
     public static String version() {
         return VERSION;
     }

@@ -29,11 +29,23 @@ public final class BulletinJsonWriter {
     private BulletinJsonWriter() {
     }
 
+    /**
+     * A writer. It has no settings.
+     *
+     * @return the writer; never null
+     */
     public static BulletinJsonWriter create() {
         return new BulletinJsonWriter();
     }
 
-    /** Writes {@code bulletin} to {@code out} as UTF-8, ending with a newline; the stream is not closed. */
+    /**
+     * Writes {@code bulletin} to {@code out} as UTF-8, ending with a newline, then closes {@code out}.
+     *
+     * @param bulletin the bulletin; not null
+     * @param out where the JSON goes; not null
+     * @throws tools.jackson.core.JacksonException when {@code out} fails; its cause is the
+     *     {@link java.io.IOException}
+     */
     public void write(Bulletin bulletin, OutputStream out) {
         try (JsonGenerator json = factory.createGenerator(new Indented(), out)) {
             json.writeStartObject();
@@ -57,7 +69,12 @@ public final class BulletinJsonWriter {
         }
     }
 
-    /** The bulletin as JSON text. */
+    /**
+     * The bulletin as JSON text, as {@link #write(Bulletin, OutputStream)} writes it.
+     *
+     * @param bulletin the bulletin; not null
+     * @return the JSON, ending with a newline; never null
+     */
     public String write(Bulletin bulletin) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(bulletin, out);

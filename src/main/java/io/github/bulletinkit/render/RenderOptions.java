@@ -11,12 +11,14 @@ import java.util.Optional;
 
 /**
  * How a bulletin is laid out, shared by every renderer so that its PDF and its DOCX look alike.
- * Immutable; change one setting with a {@code with...} method.
+ * Immutable and thread-safe; change one setting with a {@code with...} method, which checks the result as the
+ * constructor does.
  *
  * @param pageSize the paper size
  * @param orientation portrait or landscape
- * @param margins the margins, in points
- * @param baseFontSize the size of the body text, in points; headings scale from it
+ * @param margins the margins, in points; they leave at least two inches (144 points) of the page's width and
+ *     height for the content
+ * @param baseFontSize the size of the body text, in points, from 6 to 24; headings scale from it
  * @param informationShare the share of the table's width given to the left column, between 0.3 and 0.85
  * @param headerBackground the fill of the header row
  * @param headerText the text colour of the header row
@@ -31,7 +33,21 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
     private static final RenderOptions DEFAULTS = new RenderOptions(PageSize.A4, Orientation.PORTRAIT,
             Margins.millimetres(18), 10f, 0.7f, Rgb.parse("#1F3864"), Rgb.parse("#FFFFFF"), Optional.empty());
 
-    /** Checks every setting. */
+    /**
+     * Checks every setting.
+     *
+     * @param pageSize the paper size; not null
+     * @param orientation portrait or landscape; not null
+     * @param margins the margins; not null
+     * @param baseFontSize the size of the body text, in points, from 6 to 24
+     * @param informationShare the left column's share of the table's width, from 0.3 to 0.85
+     * @param headerBackground the fill of the header row; not null
+     * @param headerText the text colour of the header row; not null
+     * @param created the creation date, or empty for the default; not null
+     * @throws NullPointerException when a setting is null
+     * @throws IllegalArgumentException when a number is out of its range, or the margins leave less than two
+     *     inches of the page's width or height
+     */
     public RenderOptions {
         Objects.requireNonNull(pageSize, "pageSize");
         Objects.requireNonNull(orientation, "orientation");
@@ -52,12 +68,22 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
         }
     }
 
-    /** A4 portrait, 18 mm margins, 10 pt text, a 70:30 table with a dark blue header row. */
+    /**
+     * The default layout.
+     *
+     * @return A4 portrait, 18 mm margins, 10 pt text, a 70:30 table with a dark blue header row and white
+     *     header text, and the default creation date; never null
+     */
     public static RenderOptions defaults() {
         return DEFAULTS;
     }
 
-    /** The creation date to write for {@code bulletin}: the one set, or the default described above. */
+    /**
+     * The creation date to write for {@code bulletin}.
+     *
+     * @param bulletin the bulletin; not null
+     * @return the date set, or else midnight UTC of the newest entry's publication date; never null
+     */
     public Instant createdFor(Bulletin bulletin) {
         return created.orElseGet(() -> bulletin.entries().stream()
                 .map(Entry::published)
@@ -67,41 +93,95 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
                 .toInstant());
     }
 
-    /** The width of the page's content, in points. */
+    /**
+     * The width of the page's content.
+     *
+     * @return the page's width as turned, less the left and right margins, in points
+     */
     public float contentWidth() {
         return pageSize.width(orientation) - margins.left() - margins.right();
     }
 
+    /**
+     * A copy of these options with another paper size.
+     *
+     * @param pageSize the paper size; not null
+     * @return the new options; never null
+     * @throws IllegalArgumentException when the result breaks a rule of the constructor
+     */
     public RenderOptions withPageSize(PageSize pageSize) {
         return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
                 headerText, created);
     }
 
+    /**
+     * A copy of these options with the page turned another way.
+     *
+     * @param orientation portrait or landscape; not null
+     * @return the new options; never null
+     * @throws IllegalArgumentException when the result breaks a rule of the constructor
+     */
     public RenderOptions withOrientation(Orientation orientation) {
         return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
                 headerText, created);
     }
 
+    /**
+     * A copy of these options with other margins.
+     *
+     * @param margins the margins; not null
+     * @return the new options; never null
+     * @throws IllegalArgumentException when the result breaks a rule of the constructor
+     */
     public RenderOptions withMargins(Margins margins) {
         return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
                 headerText, created);
     }
 
+    /**
+     * A copy of these options with another size of body text.
+     *
+     * @param baseFontSize the size, in points, from 6 to 24
+     * @return the new options; never null
+     * @throws IllegalArgumentException when the result breaks a rule of the constructor
+     */
     public RenderOptions withBaseFontSize(float baseFontSize) {
         return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
                 headerText, created);
     }
 
+    /**
+     * A copy of these options with another share of the table's width for the left column.
+     *
+     * @param informationShare the share, from 0.3 to 0.85
+     * @return the new options; never null
+     * @throws IllegalArgumentException when the result breaks a rule of the constructor
+     */
     public RenderOptions withInformationShare(float informationShare) {
         return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
                 headerText, created);
     }
 
+    /**
+     * A copy of these options with other colours for the header row.
+     *
+     * @param background the fill; not null
+     * @param text the text colour; not null
+     * @return the new options; never null
+     * @throws IllegalArgumentException when the result breaks a rule of the constructor
+     */
     public RenderOptions withHeaderColours(Rgb background, Rgb text) {
         return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, background, text,
                 created);
     }
 
+    /**
+     * A copy of these options with a fixed creation date.
+     *
+     * @param created the creation date to write into every document; not null
+     * @return the new options; never null
+     * @throws IllegalArgumentException when the result breaks a rule of the constructor
+     */
     public RenderOptions withCreated(Instant created) {
         return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
                 headerText, Optional.of(created));
