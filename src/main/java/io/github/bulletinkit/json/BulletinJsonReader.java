@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -35,6 +36,7 @@ public final class BulletinJsonReader {
     private BulletinJsonReader(ReadLimits limits) {
         this.limits = limits;
         this.factory = JsonFactory.builder()
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller's stream is the caller's to close
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(limits.maxInputBytes())
                         .maxNestingDepth(MAX_JSON_NESTING)
@@ -87,7 +89,7 @@ public final class BulletinJsonReader {
     }
 
     /**
-     * Reads a bulletin from UTF-8 JSON. The stream is closed when reading ends.
+     * Reads a bulletin from UTF-8 JSON. The stream is read as far as the bulletin goes, and not closed.
      *
      * @param in the JSON; not null
      * @param name how problems name the input, such as its file name; not null, may be empty

@@ -6,11 +6,15 @@ import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -24,7 +28,8 @@ import tools.jackson.core.util.Separators;
  */
 public final class BulletinJsonWriter {
 
-    private final JsonFactory factory = JsonFactory.builder().build();
+    /** The caller's stream is the caller's to close. */
+    private final JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private BulletinJsonWriter() {
     }
@@ -39,14 +44,25 @@ public final class BulletinJsonWriter {
     }
 
     /**
-     * Writes {@code bulletin} to {@code out} as UTF-8, ending with a newline, then closes {@code out}.
+     * Writes {@code bulletin} to {@code out} as UTF-8, ending with a newline. The stream is flushed, not
+     * closed.
      *
      * @param bulletin the bulletin; not null
      * @param out where the JSON goes; not null
-     * @throws tools.jackson.core.JacksonException when {@code out} fails; its cause is the
-     *     {@link java.io.IOException}
+     * @throws UncheckedIOException when {@code out} fails; its cause is the stream's {@link IOException}
      */
     public void write(Bulletin bulletin, OutputStream out) {
+        try {
+            writeJson(bulletin, out);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw e;
+        }
+    }
+
+    private void writeJson(Bulletin bulletin, OutputStream out) {
         try (JsonGenerator json = factory.createGenerator(new Indented(), out)) {
             json.writeStartObject();
             json.writeStringProperty("title", bulletin.title());
