@@ -20,10 +20,12 @@ public final class DocumentText {
         return "Source: " + entry.source();
     }
 
+    // Parsed once: parsing the pattern for every entry cost more than formatting the date.
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("dd MMMM yyyy");
+
     /** {@code Date published: 06 January 2025}, the month named in the bulletin's language. */
     public static String publishedLine(Entry entry, Bulletin bulletin) {
-        return "Date published: " + DateTimeFormatter.ofPattern("dd MMMM yyyy", bulletin.locale())
-                .format(entry.published());
+        return "Date published: " + PUBLISHED.withLocale(bulletin.locale()).format(entry.published());
     }
 
     /** The document's subject: the subtitle, or the title when there is none. */
