@@ -26,6 +26,9 @@ public final class DocumentText {
         return "Source: " + entry.source();
     }
 
+    // Parsed once: parsing the pattern for every entry cost more than formatting the date.
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("dd MMMM yyyy");
+
     /**
      * The line giving an entry's date, such as {@code Date published: 06 January 2025}, the month named in
      * the bulletin's language.
@@ -35,8 +38,7 @@ public final class DocumentText {
      * @return the line; never null
      */
     public static String publishedLine(Entry entry, Bulletin bulletin) {
-        return "Date published: " + DateTimeFormatter.ofPattern("dd MMMM yyyy", bulletin.locale())
-                .format(entry.published());
+        return "Date published: " + PUBLISHED.withLocale(bulletin.locale()).format(entry.published());
     }
 
     /**

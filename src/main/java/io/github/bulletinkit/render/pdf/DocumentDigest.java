@@ -8,7 +8,6 @@ import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
 import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.render.RenderOptions;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -92,8 +91,12 @@ final class DocumentDigest {
         digest.update(bytes);
     }
 
+    // Big-endian, byte by byte, without a buffer: this runs for every field of every entry.
     private static void number(MessageDigest digest, int number) {
-        digest.update(ByteBuffer.allocate(4).putInt(number).array());
+        digest.update((byte) (number >>> 24));
+        digest.update((byte) (number >>> 16));
+        digest.update((byte) (number >>> 8));
+        digest.update((byte) number);
     }
 
     private static MessageDigest sha256() {

@@ -18,12 +18,16 @@ final class EntryTable {
     private final Document document;
     private final PdfPTable table;
 
-    EntryTable(Document document, float width, float informationShare, PdfPCell informationHeading,
-            PdfPCell linkHeading) {
+    /** A table as wide as the space between the document's margins. */
+    EntryTable(Document document, float informationShare, PdfPCell informationHeading, PdfPCell linkHeading) {
         this.document = document;
         this.table = new PdfPTable(new float[] {informationShare, 1 - informationShare});
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
+        // Not setLockedWidth(true): OpenPDF then lays every row of the table out again each time the table is
+        // added and on each page it runs onto (ColumnText.goComposite calls calculateHeights(true)), twice the
+        // work of the writing itself. A table at 100% is laid out at the width the column computes, which is
+        // this one to the last bit, so OpenPDF keeps the row heights measured when the rows were added.
+        table.setWidthPercentage(100);
+        table.setTotalWidth((document.right() - document.left()) * table.getWidthPercentage() / 100f);
         // Not setSplitRows(false): OpenPDF would then drop a row taller than a page without a word.
         table.setSplitRows(true);
         table.setSplitLate(true);

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -38,24 +39,27 @@ final class GlyphCheck {
     }
 
     private void bulletin(Bulletin bulletin) {
-        plain("title", bulletin.title(), FontFace.BOLD);
-        plain("subtitle", bulletin.subtitle(), FontFace.REGULAR);
-        plain("columns[0]", bulletin.informationHeading(), FontFace.BOLD);
-        plain("columns[1]", bulletin.linkHeading(), FontFace.BOLD);
+        plain(() -> "title", bulletin.title(), FontFace.BOLD);
+        plain(() -> "subtitle", bulletin.subtitle(), FontFace.REGULAR);
+        plain(() -> "columns[0]", bulletin.informationHeading(), FontFace.BOLD);
+        plain(() -> "columns[1]", bulletin.linkHeading(), FontFace.BOLD);
         Set<Integer> dateCharacters = new LinkedHashSet<>();
         for (int i = 0; i < bulletin.entries().size(); i++) {
             Entry entry = bulletin.entries().get(i);
+            // Places are spelled out only for a field that has a problem: most have none.
             String at = "entries[" + i + "].";
-            plain(at + "topic", entry.topic(), FontFace.BOLD);
-            plain(at + "source", entry.source(), FontFace.REGULAR);
+            plain(() -> at + "topic", entry.topic(), FontFace.BOLD);
+            plain(() -> at + "source", entry.source(), FontFace.REGULAR);
             missing(DocumentText.publishedLine(entry, bulletin), FontFace.REGULAR, dateCharacters);
             for (int j = 0; j < entry.summary().size(); j++) {
-                rich(at + "summary[" + j + "]", entry.summary().get(j));
+                int paragraph = j;
+                rich(() -> at + "summary[" + paragraph + "]", entry.summary().get(j));
             }
             for (int j = 0; j < entry.links().size(); j++) {
                 Link link = entry.links().get(j);
-                plain(at + "links[" + j + "].prefix", link.prefix(), FontFace.REGULAR);
-                rich(at + "links[" + j + "].text", link.text());
+                int index = j;
+                plain(() -> at + "links[" + index + "].prefix", link.prefix(), FontFace.REGULAR);
+                rich(() -> at + "links[" + index + "].text", link.text());
             }
         }
         // The month names come from the language, not from any field the editor wrote.
@@ -65,14 +69,14 @@ final class GlyphCheck {
         }
     }
 
-    private void plain(String path, String text, FontFace face) {
-        Set<Integer> missing = new LinkedHashSet<>();
+    private void plain(Supplier<String> path, String text, FontFace face) {
+        Set<Integer> missing = new LinkedHashSet<>(0);
         missing(text, face, missing);
         report(path, missing);
     }
 
-    private void rich(String path, RichText text) {
-        Set<Integer> missing = new LinkedHashSet<>();
+    private void rich(Supplier<String> path, RichText text) {
+        Set<Integer> missing = new LinkedHashSet<>(0);
         for (Run run : text.runs()) {
             missing(run.text(), FontFace.of(run), missing);
         }
@@ -80,15 +84,19 @@ final class GlyphCheck {
     }
 
     private void missing(String text, FontFace face, Set<Integer> missing) {
-        text.codePoints()
-                .filter(c -> c != '\n' && c != '\t') // a line break and a space, not glyphs
-                .filter(c -> !fonts.canShow(face, c))
-                .forEach(missing::add);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            // A line break and a tab (a space) are not glyphs.
+            if (c != '\n' && c != '\t' && !fonts.canShow(face, c)) {
+                missing.add(c);
+            }
+        }
     }
 
-    private void report(String path, Set<Integer> missing) {
+    private void report(Supplier<String> path, Set<Integer> missing) {
         if (!missing.isEmpty()) {
-            problems.add(Problem.at(path, "contains " + describe(missing)));
+            problems.add(Problem.at(path.get(), "contains " + describe(missing)));
         }
     }
 

@@ -25,8 +25,9 @@ import java.util.List;
 import java.util.TimeZone;
 
 /**
- * Everything one render needs, made for that render alone: its fonts, its OpenPDF document and writer,
- * its page footer. A {@link PdfRenderer} makes a new one for every call, so calls never share state.
+ * Everything one render needs, made for that render alone: its OpenPDF document and writer, its fonts,
+ * its page footer. A {@link PdfRenderer} makes a new one for every call, so calls share nothing but the
+ * parsed font faces, which are only read.
  */
 final class RenderContext {
 
@@ -42,7 +43,7 @@ final class RenderContext {
         this.options = options;
         this.archival = archival;
         this.digest = DocumentDigest.of(bulletin, options, archival);
-        PdfFonts fonts = new PdfFonts(digest);
+        PdfFonts fonts = new PdfFonts();
         List<Problem> problems = GlyphCheck.problems(bulletin, fonts);
         if (!problems.isEmpty()) {
             throw new InvalidBulletinException(problems);
@@ -51,6 +52,12 @@ final class RenderContext {
     }
 
     void write(OutputStream destination) throws IOException {
+        try (SubsetTag.Writing tags = SubsetTag.writing(digest)) {
+            writeDocument(destination);
+        }
+    }
+
+    private void writeDocument(OutputStream destination) throws IOException {
         // OpenPDF writes object by object; a buffer spares an unbuffered stream thousands of small writes.
         BufferedOutputStream out = new BufferedOutputStream(destination, 1 << 16);
         Rectangle page = new Rectangle(options.pageSize().width(options.orientation()),
@@ -114,7 +121,7 @@ final class RenderContext {
 
     private void addTable(Document document, PdfOutline bookmarks) {
         TableCells cells = new TableCells(type, Typesetter.colour(options.headerBackground()));
-        EntryTable table = new EntryTable(document, options.contentWidth(), options.informationShare(),
+        EntryTable table = new EntryTable(document, options.informationShare(),
                 cells.heading(bulletin.informationHeading()), cells.heading(bulletin.linkHeading()));
         for (Entry entry : bulletin.entries()) {
             table.addRow(cells.information(entry, bulletin, new RowBookmark(bookmarks, entry.topic())),
