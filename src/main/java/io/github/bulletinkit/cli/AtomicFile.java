@@ -45,7 +45,8 @@ final class AtomicFile implements AutoCloseable {
         try (OutputStream out = new BufferedOutputStream(
                 Files.newOutputStream(file.temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
             content.writeTo(out);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
+            // An Error too (a huge bulletin can run out of memory): the temporary file goes now, not at exit.
             file.close();
             throw e;
         }

@@ -3,6 +3,7 @@ package io.github.bulletinkit.cli;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ final class Outcome {
             problems.add(file + ": no such file");
         } else if (e instanceof AccessDeniedException) {
             problems.add(file + ": permission denied");
+        } else if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            // Its message names the temporary file as well; the reason alone says what went wrong with this one.
+            problems.add(file + ": " + failed.getReason());
         } else if (e instanceof IOException) {
             problems.add(file + ": " + e.getMessage());
         } else {

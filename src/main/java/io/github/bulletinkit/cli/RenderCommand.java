@@ -7,6 +7,7 @@ import io.github.bulletinkit.render.PageSize;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.RendererProvider;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +58,10 @@ final class RenderCommand implements Callable<Integer> {
         checkNamesDiffer(chosen);
         try {
             Files.createDirectories(output);
+        } catch (FileAlreadyExistsException e) {
+            // Its message is only the path, which reads as no message at all.
+            spec.commandLine().getErr().println(output + ": is a file, not a folder");
+            return BulletinKitCommand.FAILED;
         } catch (IOException e) {
             Outcome outcome = new Outcome(output);
             outcome.failed(output, e);
@@ -122,12 +127,27 @@ final class RenderCommand implements Callable<Integer> {
                     }
                 }
                 if (outcome.succeeded()) {
+                    checkReplaceable(written, outcome);
+                }
+                if (outcome.succeeded()) {
                     commit(written, outcome);
                 }
             } finally {
                 written.forEach(AtomicFile::close);
             }
             return outcome;
+        }
+
+        /**
+         * A folder where a file should go is the one thing that makes a move fail after others succeeded; it
+         * is found before any file is moved, so that none of an input's older files is replaced.
+         */
+        private static void checkReplaceable(List<AtomicFile> files, Outcome outcome) {
+            for (AtomicFile file : files) {
+                if (Files.isDirectory(file.target())) {
+                    outcome.failed(file.target(), new IOException("is a folder, so the file cannot be written there"));
+                }
+            }
         }
 
         private static void commit(List<AtomicFile> files, Outcome outcome) {

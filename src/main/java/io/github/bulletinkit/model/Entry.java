@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param topic the heading of the entry; required
  * @param source who published the news; required
- * @param published the date it was published; required
+ * @param published the date it was published, in the years 1 to 9999; required
  * @param summary the summary, one or more paragraphs
  * @param links where to read more, in order; may be empty, never null
  * @since 0.1.0
@@ -33,6 +33,9 @@ public record Entry(String topic, String source, LocalDate published, List<RichT
         topic = checks.required("topic", topic);
         source = checks.required("source", source);
         checks.notNull("published", published);
+        // Documents date themselves from their entries, and neither PDF nor DOCX can hold a year outside these.
+        checks.check(published == null || published.getYear() >= 1 && published.getYear() <= 9999, "published",
+                () -> "\"" + published + "\" is not between the years 1 and 9999");
         checks.check(summary == null || !summary.isEmpty(), "summary", () -> "needs at least one paragraph");
         summary = checks.list("summary", summary);
         links = checks.list("links", links == null ? List.of() : links);

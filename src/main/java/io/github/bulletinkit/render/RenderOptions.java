@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,16 +20,22 @@ import java.util.Optional;
  * @param margins the margins, in points; they leave at least two inches (144 points) of the page's width and
  *     height for the content
  * @param baseFontSize the size of the body text, in points, from 6 to 24; headings scale from it
- * @param informationShare the share of the table's width given to the left column, between 0.3 and 0.85
+ * @param informationShare the share of the table's width given to the left column, between 0.3 and 0.85;
+ *     each column must be at least three times as wide as the base font size
  * @param headerBackground the fill of the header row
  * @param headerText the text colour of the header row
- * @param created the creation date written into the document; empty for the default, which is
- *     midnight UTC of the newest entry's publication date, so that the same bulletin always gives the
- *     same bytes
+ * @param created the creation date written into the document, in the years 1 to 9999; empty for the
+ *     default, which is midnight UTC of the newest entry's publication date, so that the same bulletin always
+ *     gives the same bytes
  * @since 0.1.0
  */
 public record RenderOptions(PageSize pageSize, Orientation orientation, Margins margins, float baseFontSize,
         float informationShare, Rgb headerBackground, Rgb headerText, Optional<Instant> created) {
+
+    /** The narrowest a column of the table may be, in multiples of the base font size. */
+    private static final float MIN_COLUMN_EMS = 3;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private static final RenderOptions DEFAULTS = new RenderOptions(PageSize.A4, Orientation.PORTRAIT,
             Margins.millimetres(18), 10f, 0.7f, Rgb.parse("#1F3864"), Rgb.parse("#FFFFFF"), Optional.empty());
@@ -55,6 +62,10 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
         Objects.requireNonNull(headerBackground, "headerBackground");
         Objects.requireNonNull(headerText, "headerText");
         Objects.requireNonNull(created, "created");
+        // The dates of PDF and DOCX have four-digit years.
+        if (created.isPresent() && (created.get().isBefore(EARLIEST) || created.get().isAfter(LATEST))) {
+            throw new IllegalArgumentException("created must be in the years 1 to 9999, not " + created.get());
+        }
         if (!(baseFontSize >= 6 && baseFontSize <= 24)) {
             throw new IllegalArgumentException("baseFontSize must be from 6 to 24 points, not " + baseFontSize);
         }
@@ -65,6 +76,15 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
         float contentHeight = pageSize.height(orientation) - margins.top() - margins.bottom();
         if (contentWidth < 144 || contentHeight < 144) {
             throw new IllegalArgumentException("the margins leave less than two inches of the page for the content");
+        }
+        // A column must hold its padding (0.8 em a side in the PDF) and the widest glyph (1.34 em) beside it:
+        // OpenPDF silently leaves out the whole text of a cell with no room inside its padding.
+        float narrowest = contentWidth * Math.min(informationShare, 1 - informationShare);
+        float needed = MIN_COLUMN_EMS * baseFontSize;
+        if (narrowest < needed) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "a column of %.1f points is too narrow for"
+                    + " %.1f-point text, which needs at least %.1f: widen the page's content, bring the information"
+                    + " share nearer 0.5 or make the text smaller", narrowest, baseFontSize, needed));
         }
     }
 

@@ -47,4 +47,19 @@ class ImportCommandTest {
         assertThat(run.err()).startsWith(export + ":4: ");
         assertThat(Files.readString(json)).isEqualTo("the good older file");
     }
+
+    @Test
+    void aFolderInTheWayIsReportedUnderTheNameGivenNotTheTemporaryFilesName() throws IOException {
+        Path folderInTheWay = Files.createDirectories(folder.resolve("imported.json").resolve("inside"))
+                .getParent();
+        CommandLineRun run = CommandLineRun.of("import", Samples.LEGACY_EXPORT.toString(), "-o",
+                folderInTheWay.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith(folderInTheWay + ": ").doesNotContain(".tmp").hasLineCount(1);
+        assertThat(folderInTheWay.resolve("inside")).isDirectory();
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(folderInTheWay);
+        }
+    }
 }

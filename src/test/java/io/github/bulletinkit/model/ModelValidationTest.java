@@ -128,4 +128,15 @@ class ModelValidationTest {
         assertThat(new Problem("", 3, 14, "unexpected }").describe("bulletin.json"))
                 .isEqualTo("bulletin.json:3:14: unexpected }");
     }
+
+    @Test
+    void aDateMustFallInTheYears1To9999() {
+        // Beyond them a document's own dates overflow: the renderers failed with an ArithmeticException.
+        assertThat(problems(() -> entry().published(LocalDate.MAX).build()))
+                .containsExactly("published: \"+999999999-12-31\" is not between the years 1 and 9999");
+        assertThat(problems(() -> entry().published(LocalDate.of(0, 12, 31)).build()))
+                .containsExactly("published: \"0000-12-31\" is not between the years 1 and 9999");
+        assertThat(entry().published(LocalDate.of(1, 1, 1)).build().published()).isEqualTo("0001-01-01");
+        assertThat(entry().published(LocalDate.of(9999, 12, 31)).build().published()).isEqualTo("9999-12-31");
+    }
 }

@@ -42,7 +42,7 @@ final class ReproducibleZip {
             }
         }
         LocalDateTime date = dosDate(time);
-        try (ZipOutputStream zipped = new ZipOutputStream(new FilterOutputStream(out) {
+        ZipOutputStream zipped = new ZipOutputStream(new FilterOutputStream(out) {
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
                 out.write(bytes, offset, length);
@@ -52,7 +52,8 @@ final class ReproducibleZip {
             public void close() throws IOException {
                 flush();
             }
-        })) {
+        });
+        try {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 ZipEntry copy = new ZipEntry(entry.getKey());
                 // A local date time is written as it is, not shifted by the JVM's time zone.
@@ -60,6 +61,26 @@ final class ReproducibleZip {
                 zipped.putNextEntry(copy);
                 zipped.write(entry.getValue());
                 zipped.closeEntry();
+            }
+        } catch (IOException | RuntimeException e) {
+            closeAfter(e, zipped);
+            throw e;
+        }
+        zipped.close();
+    }
+
+    /**
+     * Closes the zip after {@code failure}, keeping {@code failure} the exception the caller sees. Closing writes
+     * the rest of the zip to a stream that has just failed, and such a stream often throws the very exception it
+     * threw before: try-with-resources would then add it to itself as suppressed, and throw
+     * {@code IllegalArgumentException: Self-suppression not permitted} in place of the stream's own exception.
+     */
+    private static void closeAfter(Exception failure, ZipOutputStream zipped) {
+        try {
+            zipped.close();
+        } catch (IOException | RuntimeException again) {
+            if (again != failure) {
+                failure.addSuppressed(again);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.bulletinkit.render.pdf;
 
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.BulletinRenderer;
@@ -46,7 +47,7 @@ public final class PdfRenderer implements BulletinRenderer {
      * checked against the font before anything is written.
      *
      * @throws io.github.bulletinkit.model.InvalidBulletinException when the font cannot show characters of
-     *     the bulletin; it names each field and character
+     *     the bulletin, or they are written right to left (Hebrew); it names each field and character
      * @throws IOException when {@code out} fails
      * @throws NullPointerException when an argument is null
      */
@@ -57,13 +58,33 @@ public final class PdfRenderer implements BulletinRenderer {
         RenderContext context = new RenderContext(bulletin, options, archival);
         try {
             context.write(out);
-        } catch (ExceptionConverter e) {
-            // OpenPDF wraps the stream's IOException in an unchecked one; give callers the original.
-            if (e.getException() instanceof IOException cause) {
-                throw cause;
+        } catch (ExceptionConverter | DocumentException e) {
+            // OpenPDF wraps the stream's IOException in an unchecked ExceptionConverter, and when the stream fails
+            // while a table is added, wraps that again in a DocumentException: give callers the original.
+            IOException failure = streamFailure(e);
+            if (failure != null) {
+                throw failure;
             }
             throw e;
         }
+    }
+
+    /** The IOException inside OpenPDF's wrappers, however deep; null when there is none. */
+    private static IOException streamFailure(RuntimeException wrapper) {
+        Throwable inside = wrapper;
+        for (int depth = 0; depth < 8; depth++) {
+            if (inside instanceof IOException failure) {
+                return failure;
+            }
+            if (inside instanceof ExceptionConverter converter) {
+                inside = converter.getException();
+            } else if (inside instanceof DocumentException) {
+                inside = inside.getCause();
+            } else {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The options it lays bulletins out with. */

@@ -18,6 +18,7 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -132,6 +133,15 @@ final class DocxDocumentReader {
                 rows.add(cells);
             }
             return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of the whole document as POI's extractor gives it: the body in order, then the footer. */
+    String text() {
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(document())) {
+            return extractor.getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

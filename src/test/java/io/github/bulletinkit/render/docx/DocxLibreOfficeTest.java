@@ -8,6 +8,7 @@ import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.testing.ExternalTool;
 import io.github.bulletinkit.testing.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -74,6 +74,27 @@ record PdfDocumentReader(List<String> pages, List<PDRectangle> pageSizes, List<L
         }
     }
 
+    /**
+     * The text of each page between {@code left} and {@code right}, in points from the page's left edge, above
+     * its bottom margin (where the footer is): one column of the table, for a row that breaks across pages
+     * writes its cells a page's part at a time, and a column's text is whole only when read apart from the other.
+     */
+    static List<String> column(byte[] pdf, float left, float right, float bottomMargin) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                float height = page.getMediaBox().getHeight();
+                stripper.addRegion("column", new Rectangle2D.Float(left, 0, right - left, height - bottomMargin));
+                stripper.extractRegions(page);
+                pages.add(stripper.getTextForRegion("column"));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of every page, in order, each page in the order it was written: cell by cell. */
     String text() {
         return String.join("", pages);

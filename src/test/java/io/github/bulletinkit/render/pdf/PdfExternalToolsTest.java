@@ -1,17 +1,15 @@
 package io.github.bulletinkit.render.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.testing.ExternalTool;
 import io.github.bulletinkit.testing.Samples;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,20 +54,7 @@ class PdfExternalToolsTest {
         return file;
     }
 
-    private static String run(String... command) throws Exception {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            if (Boolean.parseBoolean(System.getenv("BULLETINKIT_REQUIRE_TOOLS"))) {
-                fail(command[0] + " is required but cannot be run", e);
-            }
-            Assumptions.abort(command[0] + " is not installed");
-            throw e;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("%s said:%n%s", command[0], output).isZero();
-        return output;
+    private String run(String tool, String... arguments) throws Exception {
+        return ExternalTool.require(tool).run(folder, Duration.ofMinutes(1), arguments);
     }
 }

@@ -61,6 +61,26 @@ class PdfFontTest {
     }
 
     @Test
+    void refusesRightToLeftTextWhichItWouldPrintBackwards() {
+        // The font has Hebrew, but the renderer lays text out left to right: each word would read backwards.
+        Bulletin bulletin = Bulletin.builder("Hebrew").language("he-IL")
+                .entry(Entry.builder().topic("שלום").source("Tests").published(LocalDate.of(2025, 1, 6))
+                        .paragraph("An English sentence with one Hebrew word, עברית, in it.").build())
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String rightToLeft = ", written right to left, which the PDF renderer cannot lay out: it writes left to right only";
+
+        assertThatThrownBy(() -> PdfRenderer.create().render(bulletin, out))
+                .isInstanceOfSatisfying(InvalidBulletinException.class, e -> assertThat(e.problems()).containsExactly(
+                        Problem.at("entries[0].topic", "contains U+05E9, U+05DC, U+05D5 and U+05DD" + rightToLeft),
+                        Problem.at("entries[0].summary[0]", "contains U+05E2, U+05D1, U+05E8, U+05D9 and U+05EA"
+                                + rightToLeft),
+                        Problem.at("language", "\"he-IL\" names months with U+05D9, U+05E0, U+05D5, U+05D0 and U+05E8"
+                                + rightToLeft)));
+        assertThat(out.size()).as("bytes written before the check").isZero();
+    }
+
+    @Test
     void refusesEveryCharacterTheFontCannotShowNamingItsPlace() {
         Bulletin bulletin = TestBulletins.with(TestBulletins.numbered(1),
                 Entry.builder().topic("Fine").source("Tests").published(LocalDate.of(2025, 1, 1))

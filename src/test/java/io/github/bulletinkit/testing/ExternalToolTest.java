@@ -1,4 +1,4 @@
-package io.github.bulletinkit.render.docx;
+package io.github.bulletinkit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -1,4 +1,4 @@
-package io.github.bulletinkit.render.docx;
+package io.github.bulletinkit.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * A program outside the JVM that a test checks its output with. A missing program skips the test, unless
  * the environment variable {@code BULLETINKIT_REQUIRE_TOOLS} is {@code true}, when it fails it.
  */
-final class ExternalTool {
+public final class ExternalTool {
 
     private final Path program;
 
@@ -27,7 +27,7 @@ final class ExternalTool {
     }
 
     /** The program {@code name} on the PATH; skips or fails the test when there is none. */
-    static ExternalTool require(String name) {
+    public static ExternalTool require(String name) {
         Optional<Path> found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
                 .filter(dir -> !dir.isEmpty())
                 .map(dir -> Path.of(dir, name))
@@ -44,7 +44,7 @@ final class ExternalTool {
     }
 
     /** Runs the program with {@code arguments} in {@code dir}; fails unless it exits with 0 in time. */
-    String run(Path dir, Duration timeout, String... arguments) throws IOException, InterruptedException {
+    public String run(Path dir, Duration timeout, String... arguments) throws IOException, InterruptedException {
         Path output = Files.createTempFile(dir, "output", ".txt");
         List<String> command = Stream.concat(Stream.of(program.toString()), Stream.of(arguments)).toList();
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
