@@ -41,16 +41,29 @@ public final class DocxRenderer implements BulletinRenderer {
         this.styleSheet = new StyleSheet(options);
     }
 
-    /** A renderer with {@link RenderOptions#defaults()}. */
+    /**
+     * A renderer with the default options.
+     *
+     * @return a renderer with {@link RenderOptions#defaults()}; never null
+     */
     public static DocxRenderer create() {
         return builder().build();
     }
 
+    /**
+     * A builder, set to the default options.
+     *
+     * @return a new builder; never null
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The options this renderer lays bulletins out with; never null. */
+    /**
+     * The options this renderer lays bulletins out with.
+     *
+     * @return the options; never null
+     */
     public RenderOptions options() {
         return options;
     }
@@ -115,12 +128,22 @@ public final class DocxRenderer implements BulletinRenderer {
         private Builder() {
         }
 
-        /** The page, fonts and colours to lay out with; {@link RenderOptions#defaults()} when not set. */
+        /**
+         * The page, fonts and colours to lay out with; {@link RenderOptions#defaults()} when not set.
+         *
+         * @param options the options; not null
+         * @return this builder
+         */
         public Builder options(RenderOptions options) {
             this.options = Objects.requireNonNull(options, "options");
             return this;
         }
 
+        /**
+         * The renderer.
+         *
+         * @return an immutable renderer with the options set; never null
+         */
         public DocxRenderer build() {
             return new DocxRenderer(options);
         }

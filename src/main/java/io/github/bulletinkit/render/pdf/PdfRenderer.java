@@ -32,12 +32,20 @@ public final class PdfRenderer implements BulletinRenderer {
         this.archival = builder.archival;
     }
 
-    /** A renderer with the default options, not archival. */
+    /**
+     * A renderer with the default options, not archival.
+     *
+     * @return a renderer with {@link RenderOptions#defaults()}; never null
+     */
     public static PdfRenderer create() {
         return builder().build();
     }
 
-    /** A builder, set to the default options and not archival. */
+    /**
+     * A builder, set to the default options and not archival.
+     *
+     * @return a new builder; never null
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -87,12 +95,20 @@ public final class PdfRenderer implements BulletinRenderer {
         return null;
     }
 
-    /** The options it lays bulletins out with. */
+    /**
+     * The options it lays bulletins out with.
+     *
+     * @return the options; never null
+     */
     public RenderOptions options() {
         return options;
     }
 
-    /** Whether it writes PDF/A-1b. */
+    /**
+     * Whether it writes PDF/A-1b.
+     *
+     * @return true for PDF/A-1b
+     */
     public boolean archival() {
         return archival;
     }
@@ -105,7 +121,12 @@ public final class PdfRenderer implements BulletinRenderer {
         private Builder() {
         }
 
-        /** The layout; {@link RenderOptions#defaults()} when not set. */
+        /**
+         * The layout; {@link RenderOptions#defaults()} when not set.
+         *
+         * @param options the options; not null
+         * @return this builder
+         */
         public Builder options(RenderOptions options) {
             this.options = Objects.requireNonNull(options, "options");
             return this;
@@ -114,12 +135,20 @@ public final class PdfRenderer implements BulletinRenderer {
         /**
          * Whether to write PDF/A-1b, for long-term archiving: an sRGB output intent and XMP metadata are
          * added. Off by default.
+         *
+         * @param archival true for PDF/A-1b
+         * @return this builder
          */
         public Builder archival(boolean archival) {
             this.archival = archival;
             return this;
         }
 
+        /**
+         * The renderer.
+         *
+         * @return an immutable renderer with the settings made; never null
+         */
         public PdfRenderer build() {
             return new PdfRenderer(this);
         }
