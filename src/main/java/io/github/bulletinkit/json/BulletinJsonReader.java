@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -36,6 +37,7 @@ public final class BulletinJsonReader {
     private BulletinJsonReader(ReadLimits limits) {
         this.limits = limits;
         this.factory = JsonFactory.builder()
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller's stream is the caller's to close
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxDocumentLength(limits.maxInputBytes())
                         .maxNestingDepth(MAX_JSON_NESTING)
@@ -43,16 +45,30 @@ public final class BulletinJsonReader {
                 .build();
     }
 
-    /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
+    /**
+     * A reader with the {@linkplain ReadLimits#defaults() default limits}.
+     *
+     * @return the reader; never null
+     */
     public static BulletinJsonReader create() {
         return new BulletinJsonReader(ReadLimits.defaults());
     }
 
-    /** A reader with the given limits. */
+    /**
+     * A reader with the given limits.
+     *
+     * @param limits the bounds on what it accepts; not null
+     * @return the reader; never null
+     */
     public static BulletinJsonReader create(ReadLimits limits) {
         return new BulletinJsonReader(limits);
     }
 
+    /**
+     * The bounds this reader enforces.
+     *
+     * @return the limits; never null
+     */
     public ReadLimits limits() {
         return limits;
     }
@@ -60,6 +76,8 @@ public final class BulletinJsonReader {
     /**
      * Reads the bulletin in {@code file}; problems name the file as given.
      *
+     * @param file a UTF-8 JSON file; not null. Problems name it as {@link Path#toString()} gives it
+     * @return the bulletin; never null
      * @throws InvalidBulletinException listing every problem of the input
      * @throws IOException when the file cannot be read
      */
@@ -72,9 +90,11 @@ public final class BulletinJsonReader {
     }
 
     /**
-     * Reads a bulletin from UTF-8 JSON; the stream is read to its end but not closed.
+     * Reads a bulletin from UTF-8 JSON. The stream is read as far as the bulletin goes, and not closed.
      *
-     * @param name how problems name the input, such as its file name; may be empty
+     * @param in the JSON; not null
+     * @param name how problems name the input, such as its file name; not null, may be empty
+     * @return the bulletin; never null
      * @throws InvalidBulletinException listing every problem of the input
      * @throws UncheckedIOException when the stream fails
      */
@@ -86,6 +106,9 @@ public final class BulletinJsonReader {
     /**
      * Reads a bulletin from JSON text.
      *
+     * @param json the JSON; not null
+     * @param name how problems name the input, such as its file name; not null, may be empty
+     * @return the bulletin; never null
      * @throws InvalidBulletinException listing every problem of the input
      */
     public Bulletin read(String json, String name) {

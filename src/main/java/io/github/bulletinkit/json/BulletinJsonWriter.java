@@ -6,11 +6,15 @@ import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -24,17 +28,41 @@ import tools.jackson.core.util.Separators;
  */
 public final class BulletinJsonWriter {
 
-    private final JsonFactory factory = JsonFactory.builder().build();
+    /** The caller's stream is the caller's to close. */
+    private final JsonFactory factory = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private BulletinJsonWriter() {
     }
 
+    /**
+     * A writer. It has no settings.
+     *
+     * @return the writer; never null
+     */
     public static BulletinJsonWriter create() {
         return new BulletinJsonWriter();
     }
 
-    /** Writes {@code bulletin} to {@code out} as UTF-8, ending with a newline; the stream is not closed. */
+    /**
+     * Writes {@code bulletin} to {@code out} as UTF-8, ending with a newline. The stream is flushed, not
+     * closed.
+     *
+     * @param bulletin the bulletin; not null
+     * @param out where the JSON goes; not null
+     * @throws UncheckedIOException when {@code out} fails; its cause is the stream's {@link IOException}
+     */
     public void write(Bulletin bulletin, OutputStream out) {
+        try {
+            writeJson(bulletin, out);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw e;
+        }
+    }
+
+    private void writeJson(Bulletin bulletin, OutputStream out) {
         try (JsonGenerator json = factory.createGenerator(new Indented(), out)) {
             json.writeStartObject();
             json.writeStringProperty("title", bulletin.title());
@@ -57,7 +85,12 @@ public final class BulletinJsonWriter {
         }
     }
 
-    /** The bulletin as JSON text. */
+    /**
+     * The bulletin as JSON text, as {@link #write(Bulletin, OutputStream)} writes it.
+     *
+     * @param bulletin the bulletin; not null
+     * @return the JSON, ending with a newline; never null
+     */
     public String write(Bulletin bulletin) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(bulletin, out);

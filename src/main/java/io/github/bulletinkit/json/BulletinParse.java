@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +35,8 @@ final class BulletinParse {
     private final JsonParser parser;
     private final ReadLimits limits;
     private final List<Problem> problems = new ArrayList<>();
+    /** Where each value read starts, by path, so that problems can be listed in the input's order. */
+    private final Map<String, TokenStreamLocation> places = new HashMap<>();
     private Bulletin result;
 
     BulletinParse(JsonParser parser, ReadLimits limits) {
@@ -39,8 +44,32 @@ final class BulletinParse {
         this.limits = limits;
     }
 
+    /** Every problem, in the order of the input: a rule broken by a field sorts where that field is. */
     List<Problem> problems() {
-        return problems;
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingLong(this::position));
+        return sorted;
+    }
+
+    private long position(Problem problem) {
+        if (problem.line() > 0) {
+            return ((long) problem.line() << 32) + problem.column();
+        }
+        for (String path = problem.path(); ; path = parent(path)) {
+            TokenStreamLocation at = places.get(path);
+            if (at != null) {
+                return ((long) at.getLineNr() << 32) + at.getColumnNr();
+            }
+            if (path.isEmpty()) {
+                return Long.MAX_VALUE;
+            }
+        }
+    }
+
+    /** {@code entries[3]} for {@code entries[3].published}, {@code entries} for {@code entries[3]}. */
+    private static String parent(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut < 0 ? "" : path.substring(0, cut);
     }
 
     Optional<Bulletin> result() {
@@ -48,10 +77,13 @@ final class BulletinParse {
     }
 
     void document() {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            problemHere("", "a bulletin is a JSON object, starting with {");
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            problemHere("", first == null ? "the input is empty; a bulletin is a JSON object, starting with {"
+                    : "a bulletin is a JSON object, starting with {");
             return;
         }
+        places.put("", parser.currentTokenLocation());
         var title = new Slot<String>();
         var subtitle = new Slot<String>();
         var publisher = new Slot<String>();
@@ -127,6 +159,7 @@ final class BulletinParse {
             String field = path.isEmpty() ? name : path + "." + name;
             TokenStreamLocation at = parser.currentTokenLocation();
             parser.nextToken();
+            places.putIfAbsent(field, at);
             if (!allowed.contains(name)) {
                 problems.add(problem(at, field, "unknown property; " + what + " has " + JsonFields.listed(allowed)));
                 parser.skipChildren();
@@ -153,6 +186,7 @@ final class BulletinParse {
                 parser.skipChildren();
                 continue;
             }
+            places.put(path + "[" + i + "]", parser.currentTokenLocation());
             T value = element.apply(path + "[" + i + "]");
             if (value != null) {
                 values.add(value);

@@ -31,8 +31,10 @@ public final class InlineMarkup {
     }
 
     /**
-     * Parses {@code html} into rich text.
+     * Parses {@code html} into rich text, refusing tags nested deeper than {@value #DEFAULT_MAX_DEPTH}.
      *
+     * @param html the markup; not null
+     * @return the rich text; never null
      * @throws InvalidBulletinException listing every problem, each placed by its character position
      */
     public static RichText parse(String html) {
@@ -42,6 +44,9 @@ public final class InlineMarkup {
     /**
      * Parses {@code html} into rich text, refusing tags nested deeper than {@code maxDepth}.
      *
+     * @param html the markup; not null
+     * @param maxDepth the deepest nesting of tags to accept
+     * @return the rich text; never null
      * @throws InvalidBulletinException listing every problem, each placed by its character position
      */
     public static RichText parse(String html, int maxDepth) {
@@ -68,7 +73,14 @@ public final class InlineMarkup {
         throw new InvalidBulletinException(problems);
     }
 
-    /** Writes {@code text} as markup that {@link #parse(String)} reads back to an equal value. */
+    /**
+     * Writes {@code text} as markup that {@link #parse(String)} reads back to an equal value. Emphasis is
+     * written as {@code <b>}, {@code <i>} and {@code <u>}; {@code &}, {@code <} and {@code >} as character
+     * references.
+     *
+     * @param text the rich text; not null
+     * @return the markup; never null
+     */
     public static String format(RichText text) {
         StringBuilder out = new StringBuilder();
         for (Run run : text.runs()) {

@@ -31,7 +31,7 @@ final class MarkupErrors {
             return Optional.empty(); // reported as the element that is never closed
         }
         if (message.startsWith("Unexpected EndTag token")) {
-            return Optional.of(token(message) + at + " closes a tag that is not open");
+            return Optional.of(token(message) + at + " does not match the tag open there");
         }
         if (message.startsWith("Unexpected StartTag token") && token(message).startsWith("<a")) {
             return Optional.of(NESTED_LINK + at);

@@ -23,11 +23,26 @@ import java.util.Locale;
 public record Bulletin(String title, String subtitle, String publisher, String language,
         String informationHeading, String linkHeading, List<Entry> entries) {
 
+    /** The language of a bulletin that names none. */
     public static final String DEFAULT_LANGUAGE = "en-GB";
+    /** The heading of the left column when none is given. */
     public static final String DEFAULT_INFORMATION_HEADING = "Information";
+    /** The heading of the right column when none is given. */
     public static final String DEFAULT_LINK_HEADING = "Link";
 
-    /** Checks every component and reports all of their problems at once; fills in the defaults. */
+    /**
+     * Checks every component and reports all of their problems at once; fills in the defaults and copies the
+     * list of entries.
+     *
+     * @param title the title; not blank
+     * @param subtitle the subtitle; null counts as empty
+     * @param publisher the publisher; null counts as empty
+     * @param language a BCP 47 tag; null for {@value #DEFAULT_LANGUAGE}
+     * @param informationHeading the left column's heading; null for {@value #DEFAULT_INFORMATION_HEADING}
+     * @param linkHeading the right column's heading; null for {@value #DEFAULT_LINK_HEADING}
+     * @param entries the entries; not empty, no null element
+     * @throws InvalidBulletinException listing every rule the components break, each by its path
+     */
     public Bulletin {
         Checks checks = new Checks();
         title = checks.required("title", title);
@@ -44,11 +59,21 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         checks.done();
     }
 
-    /** The language as a {@link Locale}, for formatting dates. */
+    /**
+     * The language as a {@link Locale}, for formatting dates.
+     *
+     * @return the locale of {@link #language()}; never null
+     */
     public Locale locale() {
         return Locale.forLanguageTag(language);
     }
 
+    /**
+     * Starts a bulletin with the given title.
+     *
+     * @param title the title; checked when the bulletin is built
+     * @return a new builder; never null
+     */
     public static Builder builder(String title) {
         return new Builder().title(title);
     }
@@ -62,7 +87,11 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         }
     }
 
-    /** Builds a {@link Bulletin}. Not thread-safe; the built value is. */
+    /**
+     * Builds a {@link Bulletin}. Nothing is checked until {@link #build()}. Not thread-safe; the built value is.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private String title;
         private String subtitle;
@@ -75,45 +104,91 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         private Builder() {
         }
 
+        /**
+         * Sets the title.
+         *
+         * @param title the title; required
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
+        /**
+         * Sets the line under the title.
+         *
+         * @param subtitle the subtitle; null or empty for none
+         * @return this builder
+         */
         public Builder subtitle(String subtitle) {
             this.subtitle = subtitle;
             return this;
         }
 
+        /**
+         * Sets who issues the bulletin.
+         *
+         * @param publisher the publisher; null or empty for none
+         * @return this builder
+         */
         public Builder publisher(String publisher) {
             this.publisher = publisher;
             return this;
         }
 
-        /** A BCP 47 tag; {@value Bulletin#DEFAULT_LANGUAGE} when not set. */
+        /**
+         * Sets the language of the text.
+         *
+         * @param language a BCP 47 tag; {@value Bulletin#DEFAULT_LANGUAGE} when not set or null
+         * @return this builder
+         */
         public Builder language(String language) {
             this.language = language;
             return this;
         }
 
-        /** The headings of the two columns. */
+        /**
+         * Sets the headings of the two columns.
+         *
+         * @param information the left column's heading; null for {@value Bulletin#DEFAULT_INFORMATION_HEADING}
+         * @param link the right column's heading; null for {@value Bulletin#DEFAULT_LINK_HEADING}
+         * @return this builder
+         */
         public Builder columns(String information, String link) {
             this.informationHeading = information;
             this.linkHeading = link;
             return this;
         }
 
+        /**
+         * Adds an entry after those already added.
+         *
+         * @param entry the entry
+         * @return this builder
+         */
         public Builder entry(Entry entry) {
             entries.add(entry);
             return this;
         }
 
+        /**
+         * Adds entries, in order, after those already added.
+         *
+         * @param entries the entries; not null
+         * @return this builder
+         */
         public Builder entries(List<Entry> entries) {
             this.entries.addAll(entries);
             return this;
         }
 
-        /** @throws InvalidBulletinException listing every rule the bulletin breaks */
+        /**
+         * Builds the bulletin; the builder may go on to build others.
+         *
+         * @return the bulletin; never null
+         * @throws InvalidBulletinException listing every rule the bulletin breaks
+         */
         public Bulletin build() {
             return new Bulletin(title, subtitle, publisher, language, informationHeading, linkHeading, entries);
         }

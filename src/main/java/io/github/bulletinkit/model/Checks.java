@@ -5,6 +5,9 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 
 /**
@@ -43,7 +46,8 @@ final class Checks {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String bad = urlProblem(value);
+        String bad = firstBadCharacter(value);
+        bad = bad != null ? bad : urlProblem(value);
         if (bad != null) {
             problems.add(Problem.at(field, bad));
         }
@@ -110,12 +114,26 @@ final class Checks {
         return null;
     }
 
+    /** A URL's scheme, as RFC 3986 spells it, checked before the rest so that data: URLs are named as such. */
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+
     static String codePoint(int c) {
         return String.format(Locale.ROOT, "U+%04X", c);
     }
 
     /** Why {@code value} is not an allowed URL, or null when it is one. */
     static String urlProblem(String value) {
+        Matcher named = SCHEME.matcher(value);
+        if (named.lookingAt() && !ALLOWED_SCHEMES.contains(named.group(1).toLowerCase(Locale.ROOT))) {
+            return "\"" + value + "\" uses the scheme " + named.group(1)
+                    + ":, but only http, https and mailto are allowed";
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isWhitespace(value.charAt(i))) {
+                return "\"" + value + "\" has a space at character " + (i + 1) + "; write it as %20";
+            }
+        }
         URI uri;
         try {
             uri = new URI(value);
@@ -137,9 +155,7 @@ final class Checks {
                     return "\"" + value + "\" has no address after mailto:";
                 }
             }
-            default -> {
-                return "\"" + value + "\" uses the scheme " + scheme + ":, but only http, https and mailto are allowed";
-            }
+            default -> throw new IllegalStateException("scheme checked above: " + scheme);
         }
         return null;
     }

@@ -7,12 +7,19 @@ import java.util.stream.Collectors;
 /**
  * A paragraph of text: runs of plain, bold, italic and underlined text and inline hyperlinks, in order.
  *
+ * <p>Instances are immutable and safe to share between threads.
+ *
  * @param runs the runs; never empty, and together not blank
  * @since 0.1.0
  */
 public record RichText(List<Run> runs) {
 
-    /** Checks that there is some text; copies the runs. */
+    /**
+     * Checks that there is some text; copies the runs.
+     *
+     * @param runs the runs; not empty, no null element, and not all blank
+     * @throws InvalidBulletinException listing every rule the runs break
+     */
     public RichText {
         Checks checks = new Checks();
         runs = checks.list("runs", runs);
@@ -20,54 +27,117 @@ public record RichText(List<Run> runs) {
         checks.done();
     }
 
-    /** A paragraph of plain text. */
+    /**
+     * A paragraph of plain text.
+     *
+     * @param plain the text, taken as is (markup in it is not read)
+     * @return the paragraph, one run; never null
+     * @throws InvalidBulletinException when {@code plain} is null, blank or holds a character a document
+     *     cannot hold
+     */
     public static RichText of(String plain) {
         return new RichText(List.of(Run.plain(plain)));
     }
 
-    /** The text without its emphasis and links. */
+    /**
+     * The text without its emphasis and links.
+     *
+     * @return the runs' texts joined; never null
+     */
     public String plainText() {
         return runs.stream().map(Run::text).collect(Collectors.joining());
     }
 
-    /** A builder that appends runs in order. */
+    /**
+     * Starts a paragraph.
+     *
+     * @return a new builder that appends runs in order; never null
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds a {@link RichText} run by run. Not thread-safe; the built value is. */
+    /**
+     * Builds a {@link RichText} run by run. Each method checks its run at once and throws
+     * {@link InvalidBulletinException} when the text is empty or the URL not allowed. Not thread-safe; the built
+     * value is.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private final List<Run> runs = new ArrayList<>();
 
         private Builder() {
         }
 
+        /**
+         * Appends plain text.
+         *
+         * @param text the text; not empty
+         * @return this builder
+         */
         public Builder text(String text) {
             return add(Run.plain(text));
         }
 
+        /**
+         * Appends bold text.
+         *
+         * @param text the text; not empty
+         * @return this builder
+         */
         public Builder bold(String text) {
             return add(Run.styled(text, Style.BOLD));
         }
 
+        /**
+         * Appends italic text.
+         *
+         * @param text the text; not empty
+         * @return this builder
+         */
         public Builder italic(String text) {
             return add(Run.styled(text, Style.ITALIC));
         }
 
+        /**
+         * Appends underlined text.
+         *
+         * @param text the text; not empty
+         * @return this builder
+         */
         public Builder underline(String text) {
             return add(Run.styled(text, Style.UNDERLINE));
         }
 
+        /**
+         * Appends an inline hyperlink without emphasis.
+         *
+         * @param text the linked text; not empty
+         * @param url the address: an absolute http, https or mailto URL
+         * @return this builder
+         */
         public Builder link(String text, String url) {
             return add(Run.link(text, url));
         }
 
+        /**
+         * Appends a run.
+         *
+         * @param run the run
+         * @return this builder
+         */
         public Builder add(Run run) {
             runs.add(run);
             return this;
         }
 
-        /** @throws InvalidBulletinException when there is no text */
+        /**
+         * Builds the paragraph.
+         *
+         * @return the paragraph; never null
+         * @throws InvalidBulletinException when there is no text
+         */
         public RichText build() {
             return new RichText(runs);
         }

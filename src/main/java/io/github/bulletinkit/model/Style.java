@@ -6,7 +6,10 @@ package io.github.bulletinkit.model;
  * @since 0.1.0
  */
 public enum Style {
+    /** Bold text. */
     BOLD,
+    /** Italic text. */
     ITALIC,
+    /** Underlined text. */
     UNDERLINE
 }

@@ -20,13 +20,23 @@ public interface BulletinRenderer {
      * Writes {@code bulletin} to {@code out}. The stream is flushed but not closed. When this throws, what
      * was written to {@code out} is not a usable document.
      *
+     * @param bulletin the bulletin to lay out; not null
+     * @param out where the document goes; not null
      * @throws io.github.bulletinkit.model.InvalidBulletinException when the bulletin holds something this
      *     format cannot show (a character missing from the font, say), listing every such thing
      * @throws IOException when {@code out} fails
      */
     void render(Bulletin bulletin, OutputStream out) throws IOException;
 
-    /** The document as bytes. */
+    /**
+     * The document as bytes, as {@link #render(Bulletin, OutputStream)} writes it.
+     *
+     * @param bulletin the bulletin to lay out; not null
+     * @return the whole document; never null
+     * @throws io.github.bulletinkit.model.InvalidBulletinException when the bulletin holds something this
+     *     format cannot show
+     * @throws UncheckedIOException wrapping an {@link IOException} that the renderer throws
+     */
     default byte[] render(Bulletin bulletin) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

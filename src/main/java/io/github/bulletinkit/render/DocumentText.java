@@ -1,58 +1,71 @@
 package io.github.bulletinkit.render;
 
+import io.github.bulletinkit.BulletinKit;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.util.Properties;
 
 /**
  * The words every renderer writes around the model's own text, so that all formats say the same.
+ * Stateless and thread-safe.
  *
  * @since 0.1.0
  */
 public final class DocumentText {
 
-    private static final String VERSION = readVersion();
-
     private DocumentText() {
     }
 
-    /** {@code Source: NSPCC Learning}. */
+    /**
+     * The line naming an entry's source, such as {@code Source: NSPCC Learning}.
+     *
+     * @param entry the entry; not null
+     * @return the line; never null
+     */
     public static String sourceLine(Entry entry) {
         return "Source: " + entry.source();
     }
 
-    /** {@code Date published: 06 January 2025}, the month named in the bulletin's language. */
+    // Parsed once: parsing the pattern for every entry cost more than formatting the date.
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("dd MMMM yyyy");
+
+    /**
+     * The line giving an entry's date, such as {@code Date published: 06 January 2025}, the month named in
+     * the bulletin's language.
+     *
+     * @param entry the entry; not null
+     * @param bulletin the bulletin, for its language; not null
+     * @return the line; never null
+     */
     public static String publishedLine(Entry entry, Bulletin bulletin) {
-        return "Date published: " + DateTimeFormatter.ofPattern("dd MMMM yyyy", bulletin.locale())
-                .format(entry.published());
+        return "Date published: " + PUBLISHED.withLocale(bulletin.locale()).format(entry.published());
     }
 
-    /** The document's subject: the subtitle, or the title when there is none. */
+    /**
+     * The document's subject, for its metadata.
+     *
+     * @param bulletin the bulletin; not null
+     * @return the subtitle, or the title when there is none; never null
+     */
     public static String subject(Bulletin bulletin) {
         return bulletin.subtitle().isEmpty() ? bulletin.title() : bulletin.subtitle();
     }
 
-    /** The creating application, {@code BulletinKit 0.1.0}. */
+    /**
+     * The creating application, for the document's metadata.
+     *
+     * @return {@code BulletinKit} and this library's version, such as {@code BulletinKit 0.1.0}; never null
+     */
     public static String creator() {
-        return "BulletinKit " + VERSION;
+        return "BulletinKit " + BulletinKit.version();
     }
 
-    /** This library's version. */
+    /**
+     * This library's version.
+     *
+     * @return the same as {@link BulletinKit#version()}; never null
+     */
     public static String version() {
-        return VERSION;
-    }
-
-    private static String readVersion() {
-        try (InputStream in = DocumentText.class.getResourceAsStream("/io/github/bulletinkit/version.properties")) {
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BulletinKit.version();
     }
 }

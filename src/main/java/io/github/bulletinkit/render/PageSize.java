@@ -19,12 +19,22 @@ public enum PageSize {
         this.height = height;
     }
 
-    /** The width in points, in the given orientation. */
+    /**
+     * The width in points, in the given orientation.
+     *
+     * @param orientation portrait or landscape
+     * @return the width of the page as it is turned, in points
+     */
     public float width(Orientation orientation) {
         return orientation == Orientation.PORTRAIT ? width : height;
     }
 
-    /** The height in points, in the given orientation. */
+    /**
+     * The height in points, in the given orientation.
+     *
+     * @param orientation portrait or landscape
+     * @return the height of the page as it is turned, in points
+     */
     public float height(Orientation orientation) {
         return orientation == Orientation.PORTRAIT ? height : width;
     }

@@ -83,12 +83,12 @@ class BulletinJsonReaderTest {
                 .startsWith("bulletin.json:1:").contains("end-of-input");
         assertThat(problems("[]")).containsExactly("bulletin.json:1:1: a bulletin is a JSON object, starting with {");
         assertThat(problems("{\"title\": \"T\", \"entries\": []} {}")).containsExactly(
-                "bulletin.json:1:31: unexpected content after the bulletin's closing }",
-                "bulletin.json: entries: a bulletin needs at least one entry");
+                "bulletin.json: entries: a bulletin needs at least one entry",
+                "bulletin.json:1:31: unexpected content after the bulletin's closing }");
     }
 
     @Test
-    void everyProblemIsReportedAtOnceWithItsPlace() {
+    void everyProblemIsReportedAtOnceInTheInputsOrder() {
         assertThat(problems("""
                 {
                   "title": 5,
@@ -104,11 +104,11 @@ class BulletinJsonReaderTest {
                 "bulletin.json:2:12: title: expected a string, found a number",
                 "bulletin.json:3:3: colour: unknown property; a bulletin has title, subtitle, publisher, language, columns and entries",
                 "bulletin.json: entries[0].published: \"2025-02-30\" is not a date in the calendar",
+                "bulletin.json: entries[1].source: is required",
+                "bulletin.json: entries[1].topic: must not be empty",
                 "bulletin.json: entries[1].published: \"12/12/2024\" is not a date of the form YYYY-MM-DD",
                 "bulletin.json: entries[1].summary[0]: unsupported tag <script> at character 1; only b, strong, i, em, u and a are allowed",
                 "bulletin.json: entries[1].links[0].url: \"javascript:alert(1)\" uses the scheme javascript:, but only http, https and mailto are allowed",
-                "bulletin.json: entries[1].topic: must not be empty",
-                "bulletin.json: entries[1].source: is required",
                 "bulletin.json: entries[2].summary: needs at least one paragraph");
     }
 

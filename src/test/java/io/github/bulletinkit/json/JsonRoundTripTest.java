@@ -49,4 +49,38 @@ class JsonRoundTripTest {
                 .build();
         assertThat(reader.read(writer.write(bulletin), "")).isEqualTo(bulletin);
     }
+
+    @Test
+    void theCallersStreamsAreLeftOpen() {
+        var closed = new java.util.concurrent.atomic.AtomicInteger();
+        var out = new java.io.ByteArrayOutputStream() {
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+            }
+        };
+        writer.write(Samples.sample(), out);
+        var in = new java.io.ByteArrayInputStream(out.toByteArray()) {
+            @Override
+            public void close() {
+                closed.incrementAndGet();
+            }
+        };
+        assertThat(reader.read(in, "")).isEqualTo(Samples.sample());
+        assertThat(closed).hasValue(0);
+    }
+
+    @Test
+    void aFailingStreamIsAnUncheckedIoExceptionWithTheStreamsCause() {
+        java.io.IOException full = new java.io.IOException("No space left on device");
+        java.io.OutputStream failing = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw full;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(Samples.sample(), failing))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasCause(full);
+    }
 }

@@ -68,8 +68,8 @@ class InlineMarkupTest {
     void unbalancedMarkupIsAnError() {
         assertThat(problems("<b>never closed")).containsExactly("<b> at character 1 is never closed");
         assertThat(problems("closed </b> but never opened"))
-                .containsExactly("</b> at character 8 closes a tag that is not open");
-        assertThat(problems("<b><i>crossed</b></i>")).contains("</b> at character 14 closes a tag that is not open");
+                .containsExactly("</b> at character 8 does not match the tag open there");
+        assertThat(problems("<b><i>crossed</b></i>")).contains("</b> at character 14 does not match the tag open there");
         assertThat(problems("ends in a tag x<y")).containsExactly(
                 "the text ends inside a tag; write &lt; for a < that is not markup");
     }

@@ -97,7 +97,7 @@ class ModelValidationTest {
         assertThat(problems(() -> Link.of("Read:", "report", "/reports/1"))).containsExactly(
                 "url: \"/reports/1\" is not an absolute URL; write it in full, starting with https://");
         assertThat(problems(() -> Link.of("Read:", "report", "https://example.org/a report"))).containsExactly(
-                "url: \"https://example.org/a report\" is not a valid URL: Illegal character in path at character 22");
+                "url: \"https://example.org/a report\" has a space at character 22; write it as %20");
         assertThat(problems(() -> Link.of("Read:", "report", "https:///path"))).containsExactly(
                 "url: \"https:///path\" has no host name");
         assertThat(problems(() -> Run.link("here", "mailto:"))).hasSize(1);
@@ -127,5 +127,16 @@ class ModelValidationTest {
                 .containsExactly("bulletin.json: entries[3].published: is required");
         assertThat(new Problem("", 3, 14, "unexpected }").describe("bulletin.json"))
                 .isEqualTo("bulletin.json:3:14: unexpected }");
+    }
+
+    @Test
+    void aDateMustFallInTheYears1To9999() {
+        // Beyond them a document's own dates overflow: the renderers failed with an ArithmeticException.
+        assertThat(problems(() -> entry().published(LocalDate.MAX).build()))
+                .containsExactly("published: \"+999999999-12-31\" is not between the years 1 and 9999");
+        assertThat(problems(() -> entry().published(LocalDate.of(0, 12, 31)).build()))
+                .containsExactly("published: \"0000-12-31\" is not between the years 1 and 9999");
+        assertThat(entry().published(LocalDate.of(1, 1, 1)).build().published()).isEqualTo("0001-01-01");
+        assertThat(entry().published(LocalDate.of(9999, 12, 31)).build().published()).isEqualTo("9999-12-31");
     }
 }

@@ -1,0 +1,62 @@
+package io.github.bulletinkit.cli;
+
+import io.github.bulletinkit.json.BulletinJsonWriter;
+import io.github.bulletinkit.legacy.LegacyExportReader;
+import io.github.bulletinkit.model.Bulletin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        versionProvider = BulletinKitCommand.Version.class,
+        description = "Converts an old tab-separated bulletin export to the JSON format, on standard output "
+                + "or into a file.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "<legacy-export.txt>", description = "The old export: a title, a header, one row a line.")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the JSON here instead of on standard output; an existing file is replaced "
+                    + "only by a complete new one.")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Outcome outcome = new Outcome(input);
+        BulletinJsonWriter writer = BulletinJsonWriter.create();
+        try {
+            Bulletin bulletin = new LegacyExportReader().read(input);
+            if (output == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(writer.write(bulletin));
+                out.flush();
+            } else {
+                write(bulletin, writer, outcome);
+            }
+        } catch (IOException | RuntimeException e) {
+            outcome.failed(input, e);
+        }
+        outcome.problems().forEach(err::println);
+        err.flush();
+        return outcome.succeeded() ? 0 : BulletinKitCommand.FAILED;
+    }
+
+    private void write(Bulletin bulletin, BulletinJsonWriter writer, Outcome outcome) {
+        try {
+            AtomicFile.replace(output, stream -> writer.write(bulletin, stream));
+        } catch (IOException | RuntimeException e) {
+            outcome.failed(output, e);
+        }
+    }
+}

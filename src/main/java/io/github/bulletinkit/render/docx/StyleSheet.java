@@ -1,0 +1,100 @@
+package io.github.bulletinkit.render.docx;
+
+import io.github.bulletinkit.render.RenderOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * The named styles and the settings of every document, read from {@code styles.xml} and {@code settings.xml}
+ * beside this class. The templates are filled in once per renderer with the options' sizes and colours, and
+ * with the bulletin's language when a document is in another language than the one before. Thread-safe: what
+ * it keeps is only read once made, and two threads that parse at once make equal trees.
+ */
+final class StyleSheet {
+
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String TOPIC = "Heading2";
+    static final String DETAILS = "EntryDetails";
+    static final String SUMMARY = "EntrySummary";
+    static final String LINK = "EntryLink";
+    static final String TABLE_HEADING = "TableHeading";
+    static final String FOOTER = "Footer";
+    static final String HYPERLINK = "Hyperlink";
+
+    private static final String LANGUAGE = "{{language}}";
+    private static final Pattern SIZE = Pattern.compile("\\{\\{size:(\\d+)}}");
+    private static final String STYLES = resource("styles.xml");
+    private static final String SETTINGS = resource("settings.xml");
+
+    private final String styles;
+    // The templates parsed for the language of the latest document, kept because parsing them costs more than
+    // laying out a whole bulletin of ten entries; copying the parsed trees costs a tenth of that. Most runs
+    // render bulletins of one language, so one is enough.
+    private volatile Parsed parsed;
+
+    /** The style and settings trees for one language; only ever read (and copied) once made. */
+    private record Parsed(String language, CTStyles styles, CTSettings settings) {
+    }
+
+    StyleSheet(RenderOptions options) {
+        Matcher size = SIZE.matcher(STYLES);
+        StringBuilder filled = new StringBuilder(STYLES.length());
+        while (size.find()) {
+            // Word measures font sizes in half-points.
+            long halfPoints = Math.round(options.baseFontSize() * Integer.parseInt(size.group(1)) / 50.0);
+            size.appendReplacement(filled, Long.toString(halfPoints));
+        }
+        size.appendTail(filled);
+        this.styles = filled.toString().replace("{{header-text}}", options.headerText().hex());
+    }
+
+    /**
+     * Replaces the document's styles and settings with ours, in {@code language}, which goes into the XML as it
+     * is: the model admits only BCP 47 tags, letters, digits and hyphens.
+     */
+    void install(XWPFDocument document, String language) {
+        Parsed templates = parsed(language);
+        // The document gets copies: POI keeps the styles tree it is given, and set() copies the settings.
+        document.createStyles().setStyles((CTStyles) templates.styles().copy());
+        document.getSettings().getCTSettings().set(templates.settings());
+    }
+
+    private Parsed parsed(String language) {
+        Parsed latest = parsed;
+        if (latest == null || !latest.language().equals(language)) {
+            XmlOptions load = new XmlOptions().setLoadStripComments().setLoadStripWhitespace();
+            try {
+                latest = new Parsed(language,
+                        StylesDocument.Factory.parse(styles.replace(LANGUAGE, language), load).getStyles(),
+                        SettingsDocument.Factory.parse(SETTINGS.replace(LANGUAGE, language), load).getSettings());
+            } catch (XmlException e) {
+                throw new IllegalStateException("the style templates of the DOCX renderer are broken", e);
+            }
+            parsed = latest;
+        }
+        return latest;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = StyleSheet.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.github.bulletinkit.render.docx;
+
+import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.model.Style;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+
+/**
+ * Writes text into paragraphs: runs with their emphasis, inline hyperlinks, line breaks and tabs.
+ *
+ * <p>It works on the XML beans directly rather than through POI's paragraph and run wrappers, which a large
+ * bulletin would otherwise create by the hundred thousand. Belongs to one render; not thread-safe.
+ */
+final class TextWriter {
+
+    private final Hyperlinks hyperlinks;
+
+    TextWriter(Hyperlinks hyperlinks) {
+        this.hyperlinks = hyperlinks;
+    }
+
+    /** Gives {@code paragraph} the style {@code styleId}; returns it. */
+    static CTP styled(CTP paragraph, String styleId) {
+        paragraph.addNewPPr().addNewPStyle().setVal(styleId);
+        return paragraph;
+    }
+
+    /** Appends {@code text} without emphasis. */
+    static void plain(CTP paragraph, String text) {
+        text(paragraph.addNewR(), text);
+    }
+
+    /** Appends each run of {@code text}; runs with a URL become hyperlinks, neighbours with the same URL one. */
+    void rich(CTP paragraph, RichText text) {
+        CTHyperlink open = null;
+        String openUrl = "";
+        for (Run run : text.runs()) {
+            if (!run.isLink()) {
+                open = null;
+                run(paragraph.addNewR(), run, false);
+                continue;
+            }
+            if (open == null || !run.url().equals(openUrl)) {
+                open = hyperlink(paragraph, run.url());
+                openUrl = run.url();
+            }
+            run(open.addNewR(), run, true);
+        }
+    }
+
+    /** Appends {@code text} as one hyperlink to {@code url}, keeping each run's emphasis. */
+    void link(CTP paragraph, RichText text, String url) {
+        CTHyperlink link = hyperlink(paragraph, url);
+        for (Run run : text.runs()) {
+            run(link.addNewR(), run, true);
+        }
+    }
+
+    private CTHyperlink hyperlink(CTP paragraph, String url) {
+        CTHyperlink link = paragraph.addNewHyperlink();
+        link.setId(hyperlinks.id(url));
+        return link;
+    }
+
+    private static void run(CTR r, Run run, boolean hyperlink) {
+        if (hyperlink || !run.styles().isEmpty()) {
+            CTRPr properties = r.addNewRPr();
+            if (hyperlink) {
+                properties.addNewRStyle().setVal(StyleSheet.HYPERLINK);
+            }
+            if (run.has(Style.BOLD)) {
+                properties.addNewB();
+                properties.addNewBCs();
+            }
+            if (run.has(Style.ITALIC)) {
+                properties.addNewI();
+                properties.addNewICs();
+            }
+            if (run.has(Style.UNDERLINE) && !hyperlink) {
+                properties.addNewU().setVal(STUnderline.SINGLE);
+            }
+        }
+        text(r, run.text());
+    }
+
+    /** Writes {@code text} into a run; a newline or tab in a w:t is not a break or a tab in Word, so splits there. */
+    static void text(CTR r, String text) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t') {
+                if (i > start) {
+                    t(r, text.substring(start, i));
+                }
+                if (c == '\n') {
+                    r.addNewBr();
+                } else {
+                    r.addNewTab();
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            t(r, start == 0 ? text : text.substring(start));
+        }
+    }
+
+    private static void t(CTR r, String text) {
+        CTText t = r.addNewT();
+        t.setStringValue(text);
+        // Without xml:space="preserve", Word drops spaces at the ends of the text and may collapse runs of them.
+        if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ' || text.contains("  ")) {
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+    }
+}

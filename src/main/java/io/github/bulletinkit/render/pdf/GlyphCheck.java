@@ -1,0 +1,162 @@
+package io.github.bulletinkit.render.pdf;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.Problem;
+import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.render.DocumentText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Finds every character of a bulletin that its face of the PDF font has no glyph for. OpenPDF would print
+ * nothing in its place; we refuse the bulletin instead, naming each field and character, before a byte is
+ * written.
+ *
+ * <p>Right-to-left letters (Hebrew, which the font has) are refused too: OpenPDF applies the bidirectional
+ * algorithm only when asked, and this renderer lays text out left to right, so it would print each Hebrew
+ * word with its letters backwards.
+ */
+final class GlyphCheck {
+
+    private static final int LISTED = 5;
+
+    private final PdfFonts fonts;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private GlyphCheck(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** The problems, in the order of the bulletin; empty when every character can be shown. */
+    static List<Problem> problems(Bulletin bulletin, PdfFonts fonts) {
+        GlyphCheck check = new GlyphCheck(fonts);
+        check.bulletin(bulletin);
+        return check.problems;
+    }
+
+    private void bulletin(Bulletin bulletin) {
+        plain(() -> "title", bulletin.title(), FontFace.BOLD);
+        plain(() -> "subtitle", bulletin.subtitle(), FontFace.REGULAR);
+        plain(() -> "columns[0]", bulletin.informationHeading(), FontFace.BOLD);
+        plain(() -> "columns[1]", bulletin.linkHeading(), FontFace.BOLD);
+        Unprintable dateCharacters = new Unprintable();
+        for (int i = 0; i < bulletin.entries().size(); i++) {
+            Entry entry = bulletin.entries().get(i);
+            // Places are spelled out only for a field that has a problem: most have none.
+            String at = "entries[" + i + "].";
+            plain(() -> at + "topic", entry.topic(), FontFace.BOLD);
+            plain(() -> at + "source", entry.source(), FontFace.REGULAR);
+            missing(DocumentText.publishedLine(entry, bulletin), FontFace.REGULAR, dateCharacters);
+            for (int j = 0; j < entry.summary().size(); j++) {
+                int paragraph = j;
+                rich(() -> at + "summary[" + paragraph + "]", entry.summary().get(j));
+            }
+            for (int j = 0; j < entry.links().size(); j++) {
+                Link link = entry.links().get(j);
+                int index = j;
+                plain(() -> at + "links[" + index + "].prefix", link.prefix(), FontFace.REGULAR);
+                rich(() -> at + "links[" + index + "].text", link.text());
+            }
+        }
+        // The month names come from the language, not from any field the editor wrote.
+        if (!dateCharacters.missing.isEmpty()) {
+            problems.add(Problem.at("language", "\"" + bulletin.language() + "\" names months with "
+                    + describe(dateCharacters.missing)));
+        }
+        if (!dateCharacters.rightToLeft.isEmpty()) {
+            problems.add(Problem.at("language", "\"" + bulletin.language() + "\" names months with "
+                    + describeRightToLeft(dateCharacters.rightToLeft)));
+        }
+    }
+
+    private void plain(Supplier<String> path, String text, FontFace face) {
+        Unprintable found = new Unprintable();
+        missing(text, face, found);
+        report(path, found);
+    }
+
+    private void rich(Supplier<String> path, RichText text) {
+        Unprintable found = new Unprintable();
+        for (Run run : text.runs()) {
+            missing(run.text(), FontFace.of(run), found);
+        }
+        report(path, found);
+    }
+
+    private void missing(String text, FontFace face, Unprintable found) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            // A line break and a tab (a space) are not glyphs.
+            if (c == '\n' || c == '\t') {
+                continue;
+            }
+            if (!fonts.canShow(face, c)) {
+                found.missing.add(c);
+            } else if (c >= 0x0590 && isRightToLeft(c)) { // nothing below U+0590 is written right to left
+                found.rightToLeft.add(c);
+            }
+        }
+    }
+
+    /** Letters written right to left, and the controls that turn text right to left. */
+    private static boolean isRightToLeft(int c) {
+        byte direction = Character.getDirectionality(c);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE;
+    }
+
+    private void report(Supplier<String> path, Unprintable found) {
+        if (!found.missing.isEmpty()) {
+            problems.add(Problem.at(path.get(), "contains " + describe(found.missing)));
+        }
+        if (!found.rightToLeft.isEmpty()) {
+            problems.add(Problem.at(path.get(), "contains " + describeRightToLeft(found.rightToLeft)));
+        }
+    }
+
+    private static String describe(Set<Integer> characters) {
+        if (characters.size() > LISTED) {
+            return names(characters) + " and " + (characters.size() - LISTED)
+                    + " more characters that the PDF font cannot show";
+        }
+        return names(characters) + ", which the PDF font cannot show";
+    }
+
+    private static String describeRightToLeft(Set<Integer> characters) {
+        String more = characters.size() > LISTED ? " and " + (characters.size() - LISTED) + " more characters" : "";
+        return names(characters) + more
+                + ", written right to left, which the PDF renderer cannot lay out: it writes left to right only";
+    }
+
+    /** The first few characters: {@code U+05D0, U+05D1 and U+05D2}, or all with commas when more follow. */
+    private static String names(Set<Integer> characters) {
+        List<String> names = characters.stream()
+                .limit(LISTED)
+                .map(c -> String.format(Locale.ROOT, "U+%04X", c))
+                .collect(Collectors.toList());
+        if (characters.size() > LISTED || names.size() == 1) {
+            return String.join(", ", names);
+        }
+        String last = names.remove(names.size() - 1);
+        return String.join(", ", names) + " and " + last;
+    }
+
+    /** What one field holds that the PDF cannot print: characters without a glyph, and right-to-left ones. */
+    private static final class Unprintable {
+        // Sized for the usual case, a field the font prints whole.
+        final Set<Integer> missing = new LinkedHashSet<>(0);
+        final Set<Integer> rightToLeft = new LinkedHashSet<>(0);
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.bulletinkit.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes {@code Page N of M}, centred in the bottom margin of every page. The total is known only when the
+ * document closes, so each page shows a small template that is filled in then: one pass, and the same
+ * bytes every time.
+ */
+final class PageFooter extends PdfPageEventHelper {
+
+    private final Font font;
+    private final float height;
+    private final List<PdfTemplate> footers = new ArrayList<>();
+
+    PageFooter(Font font) {
+        this.font = font;
+        this.height = font.getSize() * 1.5f;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        float width = document.right() - document.left();
+        PdfTemplate footer = writer.getDirectContent().createTemplate(width, height);
+        // Halfway down the bottom margin, at least a line above the paper's edge.
+        float y = Math.max(document.bottomMargin() / 2 - height / 2, font.getSize());
+        writer.getDirectContent().addTemplate(footer, document.left(), y);
+        footers.add(footer);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        int total = footers.size();
+        for (int i = 0; i < total; i++) {
+            PdfTemplate footer = footers.get(i);
+            String text = String.format(Locale.ROOT, "Page %d of %d", i + 1, total);
+            ColumnText.showTextAligned(footer, Element.ALIGN_CENTER, new Phrase(text, font),
+                    footer.getWidth() / 2, font.getSize() * 0.4f, 0);
+        }
+        footers.clear();
+    }
+}

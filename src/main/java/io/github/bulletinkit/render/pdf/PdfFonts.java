@@ -1,0 +1,22 @@
+package io.github.bulletinkit.render.pdf;
+
+import com.lowagie.text.Font;
+import java.awt.Color;
+
+/**
+ * The fonts of one render, made from the faces that all renders share ({@link FontFace#baseFont()}).
+ * OpenPDF's {@link Font} is a small mutable value, so each render makes its own.
+ */
+final class PdfFonts {
+
+    /** Whether {@code face} has a glyph for {@code codePoint}. */
+    boolean canShow(FontFace face, int codePoint) {
+        return face.canShow(codePoint);
+    }
+
+    /** The face at a size and colour. */
+    Font font(FontFace face, float size, Color colour) {
+        // No style: bold and italic come from the face, and OpenPDF would fake them once more.
+        return new Font(face.baseFont(), size, Font.NORMAL, colour);
+    }
+}

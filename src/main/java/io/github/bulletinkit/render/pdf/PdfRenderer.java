@@ -1,0 +1,156 @@
+package io.github.bulletinkit.render.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.ExceptionConverter;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.render.BulletinRenderer;
+import io.github.bulletinkit.render.RenderOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Lays a bulletin out as a PDF: the title, then a two-column table with one row per entry, its header
+ * row repeated on every page, {@code Page N of M} at the foot of each page, Liberation Sans embedded,
+ * a bookmark for each entry, and optionally PDF/A-1b conformance.
+ *
+ * <p>Configure it once with {@link #builder()}. Instances are immutable and safe to use from many threads
+ * at once: each call to {@link #render(Bulletin, OutputStream)} keeps its state to itself.
+ *
+ * <p>The output is reproducible: the same bulletin and options give the same bytes, on every run and every
+ * JVM. The creation date comes from {@link RenderOptions#createdFor(Bulletin)}.
+ *
+ * @since 0.1.0
+ */
+public final class PdfRenderer implements BulletinRenderer {
+
+    private final RenderOptions options;
+    private final boolean archival;
+
+    private PdfRenderer(Builder builder) {
+        this.options = builder.options;
+        this.archival = builder.archival;
+    }
+
+    /**
+     * A renderer with the default options, not archival.
+     *
+     * @return a renderer with {@link RenderOptions#defaults()}; never null
+     */
+    public static PdfRenderer create() {
+        return builder().build();
+    }
+
+    /**
+     * A builder, set to the default options and not archival.
+     *
+     * @return a new builder; never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Writes {@code bulletin} as a PDF to {@code out}, which is flushed but not closed. Every character is
+     * checked against the font before anything is written.
+     *
+     * @throws io.github.bulletinkit.model.InvalidBulletinException when the font cannot show characters of
+     *     the bulletin, or they are written right to left (Hebrew); it names each field and character
+     * @throws IOException when {@code out} fails
+     * @throws NullPointerException when an argument is null
+     */
+    @Override
+    public void render(Bulletin bulletin, OutputStream out) throws IOException {
+        Objects.requireNonNull(bulletin, "bulletin");
+        Objects.requireNonNull(out, "out");
+        RenderContext context = new RenderContext(bulletin, options, archival);
+        try {
+            context.write(out);
+        } catch (ExceptionConverter | DocumentException e) {
+            // OpenPDF wraps the stream's IOException in an unchecked ExceptionConverter, and when the stream fails
+            // while a table is added, wraps that again in a DocumentException: give callers the original.
+            IOException failure = streamFailure(e);
+            if (failure != null) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** The IOException inside OpenPDF's wrappers, however deep; null when there is none. */
+    private static IOException streamFailure(RuntimeException wrapper) {
+        Throwable inside = wrapper;
+        for (int depth = 0; depth < 8; depth++) {
+            if (inside instanceof IOException failure) {
+                return failure;
+            }
+            if (inside instanceof ExceptionConverter converter) {
+                inside = converter.getException();
+            } else if (inside instanceof DocumentException) {
+                inside = inside.getCause();
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The options it lays bulletins out with.
+     *
+     * @return the options; never null
+     */
+    public RenderOptions options() {
+        return options;
+    }
+
+    /**
+     * Whether it writes PDF/A-1b.
+     *
+     * @return true for PDF/A-1b
+     */
+    public boolean archival() {
+        return archival;
+    }
+
+    /** Builds a {@link PdfRenderer}. Not thread-safe; the renderer it builds is. */
+    public static final class Builder {
+        private RenderOptions options = RenderOptions.defaults();
+        private boolean archival;
+
+        private Builder() {
+        }
+
+        /**
+         * The layout; {@link RenderOptions#defaults()} when not set.
+         *
+         * @param options the options; not null
+         * @return this builder
+         */
+        public Builder options(RenderOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Whether to write PDF/A-1b, for long-term archiving: an sRGB output intent and XMP metadata are
+         * added. Off by default.
+         *
+         * @param archival true for PDF/A-1b
+         * @return this builder
+         */
+        public Builder archival(boolean archival) {
+            this.archival = archival;
+            return this;
+        }
+
+        /**
+         * The renderer.
+         *
+         * @return an immutable renderer with the settings made; never null
+         */
+        public PdfRenderer build() {
+            return new PdfRenderer(this);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.github.bulletinkit.render.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Problem;
+import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.render.RenderOptions;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * Everything one render needs, made for that render alone: its OpenPDF document and writer, its fonts,
+ * its page footer. A {@link PdfRenderer} makes a new one for every call, so calls share nothing but the
+ * parsed font faces, which are only read.
+ */
+final class RenderContext {
+
+    private final Bulletin bulletin;
+    private final RenderOptions options;
+    private final boolean archival;
+    private final DocumentDigest digest;
+    private final Typesetter type;
+
+    /** @throws InvalidBulletinException when the font lacks characters of the bulletin */
+    RenderContext(Bulletin bulletin, RenderOptions options, boolean archival) {
+        this.bulletin = bulletin;
+        this.options = options;
+        this.archival = archival;
+        this.digest = DocumentDigest.of(bulletin, options, archival);
+        PdfFonts fonts = new PdfFonts();
+        List<Problem> problems = GlyphCheck.problems(bulletin, fonts);
+        if (!problems.isEmpty()) {
+            throw new InvalidBulletinException(problems);
+        }
+        this.type = new Typesetter(fonts, options);
+    }
+
+    void write(OutputStream destination) throws IOException {
+        try (SubsetTag.Writing tags = SubsetTag.writing(digest)) {
+            writeDocument(destination);
+        }
+    }
+
+    private void writeDocument(OutputStream destination) throws IOException {
+        // OpenPDF writes object by object; a buffer spares an unbuffered stream thousands of small writes.
+        BufferedOutputStream out = new BufferedOutputStream(destination, 1 << 16);
+        Rectangle page = new Rectangle(options.pageSize().width(options.orientation()),
+                options.pageSize().height(options.orientation()));
+        Document document = new Document(page, options.margins().left(), options.margins().right(),
+                options.margins().top(), options.margins().bottom());
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setCloseStream(false);
+        if (archival) {
+            PdfA1b.prepare(writer);
+        }
+        writer.setPageEvent(new PageFooter(type.footer()));
+        writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+        describe(document);
+        document.open();
+        fixInformation(writer);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(bulletin.language()));
+        if (archival) {
+            PdfA1b.addOutputIntent(writer);
+        }
+        addTitle(document);
+        addTable(document, writer.getRootOutline());
+        if (archival) {
+            PdfA1b.addMetadata(writer);
+        }
+        document.close();
+        out.flush();
+    }
+
+    private void describe(Document document) {
+        document.addTitle(bulletin.title());
+        if (!bulletin.publisher().isEmpty()) {
+            document.addAuthor(bulletin.publisher());
+        }
+        document.addSubject(DocumentText.subject(bulletin));
+        document.addCreator(DocumentText.creator());
+    }
+
+    /** Replaces what OpenPDF takes from the clock and from chance with what the input determines. */
+    private void fixInformation(PdfWriter writer) {
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        created.setTimeInMillis(options.createdFor(bulletin).toEpochMilli());
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(created));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(created));
+        // PdfWriter.close() takes the trailer's /ID from here when present, instead of random bytes.
+        byte[] id = digest.fileId();
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    private void addTitle(Document document) {
+        float base = type.baseSize();
+        Paragraph title = type.title(bulletin.title());
+        title.setSpacingAfter(bulletin.subtitle().isEmpty() ? base * 1.2f : base * 0.3f);
+        document.add(title);
+        if (!bulletin.subtitle().isEmpty()) {
+            Paragraph subtitle = type.subtitle(bulletin.subtitle());
+            subtitle.setSpacingAfter(base * 1.2f);
+            document.add(subtitle);
+        }
+    }
+
+    private void addTable(Document document, PdfOutline bookmarks) {
+        TableCells cells = new TableCells(type, Typesetter.colour(options.headerBackground()));
+        EntryTable table = new EntryTable(document, options.informationShare(),
+                cells.heading(bulletin.informationHeading()), cells.heading(bulletin.linkHeading()));
+        for (Entry entry : bulletin.entries()) {
+            table.addRow(cells.information(entry, bulletin, new RowBookmark(bookmarks, entry.topic())),
+                    cells.links(entry));
+        }
+        table.finish();
+    }
+}

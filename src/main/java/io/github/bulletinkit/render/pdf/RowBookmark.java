@@ -1,0 +1,34 @@
+package io.github.bulletinkit.render.pdf;
+
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+
+/**
+ * Adds a bookmark for an entry when its row is first drawn, pointing at the top of the row on the page
+ * being drawn. A row split across pages is drawn more than once; the bookmark goes to its first part.
+ */
+final class RowBookmark implements PdfPCellEvent {
+
+    private final PdfOutline parent;
+    private final String title;
+    private boolean placed;
+
+    RowBookmark(PdfOutline parent, String title) {
+        this.parent = parent;
+        this.title = title;
+    }
+
+    @Override
+    public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+        if (!placed) {
+            placed = true;
+            // Without a page, the destination gets the page being written.
+            new PdfOutline(parent, new PdfDestination(PdfDestination.XYZ, position.getLeft(), position.getTop(), 0),
+                    title, false);
+        }
+    }
+}

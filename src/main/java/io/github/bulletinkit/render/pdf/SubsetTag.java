@@ -1,0 +1,73 @@
+package io.github.bulletinkit.render.pdf;
+
+import java.security.SecureRandom;
+
+/**
+ * Hands OpenPDF the subset tag of the document being written. {@code BaseFont.createSubsetPrefix()} makes
+ * the six letters before a subset font's name ({@code ABCDEF+LiberationSans}) from six {@code nextDouble()}
+ * draws of the font's own random source, which {@code BaseFont.setSecureRandom} lets us replace. A face is
+ * shared by every render ({@link FontFace#baseFont()}), so its source cannot hold one document's tag: it
+ * asks the document being written on the calling thread, as OpenPDF writes fonts in {@code document.close()}
+ * on the thread that renders. The letters come from the document's digest, different for each face.
+ */
+final class SubsetTag extends SecureRandom {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The document being written on this thread, while it is written. */
+    private static final ThreadLocal<Writing> WRITING = new ThreadLocal<>();
+
+    private final FontFace face;
+
+    SubsetTag(FontFace face) {
+        this.face = face;
+    }
+
+    /** Until the returned scope is closed, fonts written on this thread take the tags of {@code digest}. */
+    static Writing writing(DocumentDigest digest) {
+        Writing writing = new Writing(digest, WRITING.get());
+        WRITING.set(writing);
+        return writing;
+    }
+
+    /** The next letter, as the value that OpenPDF turns into it: {@code (char) (65 + 26 * value)}. */
+    @Override
+    public double nextDouble() {
+        Writing writing = WRITING.get();
+        if (writing == null) {
+            throw new IllegalStateException("a subset tag is drawn only while a document is written");
+        }
+        return (writing.nextLetter(face) - 'A' + 0.5) / 26;
+    }
+
+    /** One document's tags, and how many letters of each face's tag OpenPDF has drawn. */
+    static final class Writing implements AutoCloseable {
+        private final DocumentDigest digest;
+        private final Writing outer;
+        private final int[] drawn = new int[FontFace.values().length];
+        private final String[] tags = new String[FontFace.values().length];
+
+        private Writing(DocumentDigest digest, Writing outer) {
+            this.digest = digest;
+            this.outer = outer;
+        }
+
+        private char nextLetter(FontFace face) {
+            String letters = tags[face.ordinal()];
+            if (letters == null) {
+                letters = digest.subsetTag(face);
+                tags[face.ordinal()] = letters;
+            }
+            return letters.charAt(drawn[face.ordinal()]++ % letters.length());
+        }
+
+        @Override
+        public void close() {
+            if (outer == null) {
+                WRITING.remove();
+            } else {
+                WRITING.set(outer);
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The PDF renderer: {@link io.github.bulletinkit.render.pdf.PdfRenderer}, offered to
+ * {@link java.util.ServiceLoader} as the format {@code pdf} by
+ * {@link io.github.bulletinkit.render.pdf.PdfRendererProvider}.
+ *
+ * <p>Every call to OpenPDF in BulletinKit is in this package. OpenPDF keeps some state in static fields
+ * (its font registry and font cache among them); this package uses none of it, so that renders on many
+ * threads at once cannot see each other.
+ *
+ * @since 0.1.0
+ */
+package io.github.bulletinkit.render.pdf;

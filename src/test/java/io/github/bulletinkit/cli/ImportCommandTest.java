@@ -1,0 +1,65 @@
+package io.github.bulletinkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bulletinkit.json.BulletinJsonReader;
+import io.github.bulletinkit.testing.Samples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void importThenRenderTurnsTheOldExportIntoDocuments() throws IOException {
+        Path json = folder.resolve("imported.json");
+        CommandLineRun imported = CommandLineRun.of("import", Samples.LEGACY_EXPORT.toString(), "-o", json.toString());
+        assertThat(imported.status()).isZero();
+        assertThat(imported.err()).isEmpty();
+        assertThat(BulletinJsonReader.create().read(json).entries()).hasSize(9);
+
+        CommandLineRun rendered = CommandLineRun.of("render", json.toString(), "-o", folder.toString());
+        assertThat(rendered.status()).isZero();
+        assertThat(folder.resolve("imported.pdf")).exists();
+        assertThat(folder.resolve("imported.docx")).exists();
+    }
+
+    @Test
+    void withoutAnOutputTheJsonGoesToStandardOutput() {
+        CommandLineRun run = CommandLineRun.of("import", Samples.LEGACY_EXPORT.toString());
+        assertThat(run.status()).isZero();
+        assertThat(BulletinJsonReader.create().read(run.out(), "").title()).isEqualTo("Safeguarding Updates");
+    }
+
+    @Test
+    void aBrokenExportIsReportedByLineAndTheOlderOutputSurvives() throws IOException {
+        Path export = Files.writeString(folder.resolve("old.txt"),
+                "Title\n\nInformation\tLink\n<p>No source here</p>\t<p>Read the report: X</p>\n");
+        Path json = Files.writeString(folder.resolve("old.json"), "the good older file");
+        CommandLineRun run = CommandLineRun.of("import", export.toString(), "-o", json.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith(export + ":4: ");
+        assertThat(Files.readString(json)).isEqualTo("the good older file");
+    }
+
+    @Test
+    void aFolderInTheWayIsReportedUnderTheNameGivenNotTheTemporaryFilesName() throws IOException {
+        Path folderInTheWay = Files.createDirectories(folder.resolve("imported.json").resolve("inside"))
+                .getParent();
+        CommandLineRun run = CommandLineRun.of("import", Samples.LEGACY_EXPORT.toString(), "-o",
+                folderInTheWay.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith(folderInTheWay + ": ").doesNotContain(".tmp").hasLineCount(1);
+        assertThat(folderInTheWay.resolve("inside")).isDirectory();
+        try (var files = Files.list(folder)) {
+            assertThat(files).containsExactly(folderInTheWay);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.bulletinkit.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Problem;
+import io.github.bulletinkit.model.RichText;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The embedded font: every European script prints and copies back; what it cannot show is refused. */
+class PdfFontTest {
+
+    private static final String WELSH = "Mae’r ŵyn yn y cae a’r ŷd yn y sgubor – “diolch”";
+    private static final String POLISH = "Zażółć gęślą jaźń: łódź kosztuje 5 € albo 4 £";
+    private static final String GREEK = "Ελληνικά: Καλημέρα κόσμε — ώρα για ενημέρωση";
+    private static final String CYRILLIC = "Съешь же ещё этих мягких французских булок, да выпей чаю";
+
+    @Test
+    void printsWelshPolishGreekAndCyrillicSoThatTheyCopyBackExactly() {
+        Bulletin bulletin = Bulletin.builder("Ŵyn ac ŷd – Łódź – Ελληνικά – Кириллица")
+                .entry(Entry.builder()
+                        .topic(GREEK)
+                        .source(POLISH)
+                        .published(LocalDate.of(2025, 1, 6))
+                        .paragraph(WELSH)
+                        .paragraph(RichText.builder().bold(POLISH).text(" ").italic(GREEK).text(" ")
+                                .underline(CYRILLIC).build())
+                        .link(WELSH, CYRILLIC, "https://example.org/кириллица")
+                        .build())
+                .build();
+        PdfDocumentReader pdf = PdfDocumentReader.read(PdfRenderer.create().render(bulletin));
+
+        assertThat(PdfDocumentReader.normalized(pdf.text())).contains(
+                "Ŵyn ac ŷd – Łódź – Ελληνικά – Кириллица",
+                GREEK + " Source: " + POLISH,
+                WELSH,
+                POLISH + " " + GREEK + " " + CYRILLIC,
+                WELSH + " " + CYRILLIC);
+        assertThat(pdf.links()).extracting(PdfDocumentReader.LinkArea::uri)
+                .containsOnly("https://example.org/%D0%BA%D0%B8%D1%80%D0%B8%D0%BB%D0%BB%D0%B8%D1%86%D0%B0");
+    }
+
+    @Test
+    void embedsEveryFontItUses() {
+        Bulletin bulletin = TestBulletins.with(TestBulletins.numbered(3), TestBulletins.richEntry());
+        PdfDocumentReader pdf = PdfDocumentReader.read(PdfRenderer.create().render(bulletin));
+
+        assertThat(pdf.fonts()).isNotEmpty().allSatisfy(font -> {
+            assertThat(font.embedded()).as("%s is embedded", font.name()).isTrue();
+            assertThat(font.name()).matches("[A-Z]{6}\\+LiberationSans(-Bold|-Italic|-BoldItalic)?");
+        });
+        assertThat(pdf.fonts()).extracting(PdfDocumentReader.FontUse::name)
+                .anyMatch(name -> name.endsWith("+LiberationSans"))
+                .anyMatch(name -> name.endsWith("+LiberationSans-Bold"))
+                .anyMatch(name -> name.endsWith("+LiberationSans-Italic"));
+    }
+
+    @Test
+    void refusesRightToLeftTextWhichItWouldPrintBackwards() {
+        // The font has Hebrew, but the renderer lays text out left to right: each word would read backwards.
+        Bulletin bulletin = Bulletin.builder("Hebrew").language("he-IL")
+                .entry(Entry.builder().topic("שלום").source("Tests").published(LocalDate.of(2025, 1, 6))
+                        .paragraph("An English sentence with one Hebrew word, עברית, in it.").build())
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String rightToLeft = ", written right to left, which the PDF renderer cannot lay out: it writes left to right only";
+
+        assertThatThrownBy(() -> PdfRenderer.create().render(bulletin, out))
+                .isInstanceOfSatisfying(InvalidBulletinException.class, e -> assertThat(e.problems()).containsExactly(
+                        Problem.at("entries[0].topic", "contains U+05E9, U+05DC, U+05D5 and U+05DD" + rightToLeft),
+                        Problem.at("entries[0].summary[0]", "contains U+05E2, U+05D1, U+05E8, U+05D9 and U+05EA"
+                                + rightToLeft),
+                        Problem.at("language", "\"he-IL\" names months with U+05D9, U+05E0, U+05D5, U+05D0 and U+05E8"
+                                + rightToLeft)));
+        assertThat(out.size()).as("bytes written before the check").isZero();
+    }
+
+    @Test
+    void refusesEveryCharacterTheFontCannotShowNamingItsPlace() {
+        Bulletin bulletin = TestBulletins.with(TestBulletins.numbered(1),
+                Entry.builder().topic("Fine").source("Tests").published(LocalDate.of(2025, 1, 1))
+                        .paragraph("A Chinese word: 中文.").build(),
+                Entry.builder().topic("Smile 😀").source("Tests").published(LocalDate.of(2025, 1, 1))
+                        .paragraph("Fine text.").link("See:", "漢字 and 中", "https://example.org").build());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatThrownBy(() -> PdfRenderer.create().render(bulletin, out))
+                .isInstanceOfSatisfying(InvalidBulletinException.class, e -> assertThat(e.problems()).containsExactly(
+                        Problem.at("entries[1].summary[0]", "contains U+4E2D and U+6587, which the PDF font cannot show"),
+                        Problem.at("entries[2].topic", "contains U+1F600, which the PDF font cannot show"),
+                        Problem.at("entries[2].links[0].text",
+                                "contains U+6F22, U+5B57 and U+4E2D, which the PDF font cannot show")));
+        assertThat(out.size()).as("bytes written before the check").isZero();
+    }
+
+    @Test
+    void refusesALanguageWhoseMonthNamesTheFontCannotShow() {
+        Bulletin bulletin = Bulletin.builder("News").language("zh-CN")
+                .entries(TestBulletins.numbered(2).entries()).build();
+
+        assertThatThrownBy(() -> PdfRenderer.create().render(bulletin))
+                .isInstanceOfSatisfying(InvalidBulletinException.class, e -> assertThat(e.problems())
+                        .singleElement()
+                        .satisfies(problem -> {
+                            assertThat(problem.path()).isEqualTo("language");
+                            assertThat(problem.message()).startsWith("\"zh-CN\" names months with U+")
+                                    .endsWith("the PDF font cannot show");
+                        }));
+    }
+}

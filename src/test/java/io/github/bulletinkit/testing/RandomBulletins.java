@@ -1,0 +1,178 @@
+package io.github.bulletinkit.testing;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.model.Style;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.LongStream;
+
+/**
+ * Valid bulletins made at random from a seed. The same seed gives the same bulletin on every run and every
+ * JVM ({@link Random} is specified to), so a failure names its seed and reproduces.
+ *
+ * <p>The text mixes English, Welsh, Polish, Greek and Cyrillic words with punctuation, curly quotes, markup
+ * characters taken as text ({@code <}, {@code &}), tabs, line breaks and no-break spaces; summaries carry
+ * emphasis, some of it inside a word, and inline links; optional fields are often empty. Each bulletin is small:
+ * a few entries whose rows fit on one page.
+ */
+public final class RandomBulletins {
+
+    private static final String[] ALPHABETS = {
+        "abcdefghijklmnopqrstuvwxyz",
+        "abcdefghilmnoprstuwyâêîôûŵŷ",
+        "aąbcćdeęfghijklłmnńoóprsśtuwyzźż",
+        "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋ",
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"};
+    private static final String[] LANGUAGES = {"en-GB", "cy-GB", "pl-PL", "el-GR", "ru-RU"};
+    private static final String[] OPENERS = {"‘", "“", "(", "«", "„", "\""};
+    private static final String[] CLOSERS = {".", ",", ";", ":", "!", "?", "…", "’", "”", ")", "»", "’s", "\""};
+    private static final String[] ODD_WORDS = {"&", "<", ">", "<5", "&amp;", "<b>", "R&D", "x<y", "–", "—",
+        "100%", "£5", "€10", "#1", "@home", "O’Brien", "well-known", "e-mail", "a/b", "[1]", "{x}", "\\"};
+    private static final String[] SEPARATORS = {" ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ",
+        "  ", "\t", "\n", "\u00A0", " \n"};
+
+    private final Random random;
+    private final String alphabet;
+
+    private RandomBulletins(long seed) {
+        this.random = new Random(seed);
+        this.alphabet = pick(ALPHABETS);
+    }
+
+    /** The seeds tests run: fixed, so that every run checks the same bulletins. */
+    public static LongStream seeds(int count) {
+        return LongStream.range(0, count).map(i -> 20_250_106L + i);
+    }
+
+    /** The bulletin of {@code seed}. */
+    public static Bulletin bulletin(long seed) {
+        return new RandomBulletins(seed).bulletin();
+    }
+
+    private Bulletin bulletin() {
+        Bulletin.Builder bulletin = Bulletin.builder(words(1, 8))
+                .subtitle(chance(50) ? "" : words(1, 8))
+                .publisher(chance(50) ? "" : words(1, 5))
+                .language(pick(LANGUAGES));
+        if (chance(40)) {
+            bulletin.columns(words(1, 3), words(1, 3));
+        }
+        for (int i = between(1, 4); i > 0; i--) {
+            bulletin.entry(entry());
+        }
+        return bulletin.build();
+    }
+
+    private Entry entry() {
+        Entry.Builder entry = Entry.builder().topic(words(1, 10)).source(words(1, 5))
+                .published(LocalDate.of(1990, 1, 1).plusDays(random.nextInt(50 * 365)));
+        for (int i = between(1, 3); i > 0; i--) {
+            entry.paragraph(richText(3, 30, true));
+        }
+        for (int i = between(0, 4); i > 0; i--) {
+            entry.link(new Link(chance(40) ? "" : words(1, 3) + ":", richText(1, 6, false), chance(30) ? "" : url()));
+        }
+        return entry.build();
+    }
+
+    /** Words split into runs of one to six, each with its own emphasis, some of them links. */
+    private RichText richText(int fewest, int most, boolean links) {
+        RichText.Builder text = RichText.builder();
+        StringBuilder run = new StringBuilder();
+        int count = between(fewest, most);
+        for (int i = 0; i < count; i++) {
+            run.append(word());
+            if (i == count - 1 || chance(25)) {
+                if (run.length() > 1 && chance(10)) {
+                    // Emphasis that changes inside a word.
+                    int middle = run.offsetByCodePoints(0, run.codePointCount(0, run.length()) / 2);
+                    text.add(run(run.substring(0, middle), false));
+                    run.delete(0, middle);
+                }
+                if (i < count - 1) {
+                    run.append(separator());
+                }
+                text.add(run(run.toString(), links && chance(15)));
+                run.setLength(0);
+            } else {
+                run.append(separator());
+            }
+        }
+        return text.build();
+    }
+
+    private Run run(String text, boolean link) {
+        Set<Style> styles = EnumSet.noneOf(Style.class);
+        for (Style style : Style.values()) {
+            if (chance(20)) {
+                styles.add(style);
+            }
+        }
+        return new Run(text, styles, link ? url() : "");
+    }
+
+    private String words(int fewest, int most) {
+        StringBuilder text = new StringBuilder(word());
+        for (int i = between(fewest, most) - 1; i > 0; i--) {
+            text.append(separator()).append(word());
+        }
+        return text.toString();
+    }
+
+    private String word() {
+        if (chance(8)) {
+            return pick(ODD_WORDS);
+        }
+        String letters = chance(70) ? alphabet : pick(ALPHABETS);
+        StringBuilder word = new StringBuilder();
+        for (int i = between(1, 10); i > 0; i--) {
+            word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        if (chance(20)) {
+            word.replace(0, 1, word.substring(0, 1).toUpperCase(Locale.ROOT));
+        }
+        return (chance(12) ? pick(OPENERS) : "") + word + (chance(25) ? pick(CLOSERS) : "");
+    }
+
+    private String separator() {
+        return pick(SEPARATORS);
+    }
+
+    private String url() {
+        return switch (random.nextInt(5)) {
+            case 0 -> "mailto:news@example.org";
+            case 1 -> "https://example.org/" + letters(ALPHABETS[0]) + "?q=" + letters(ALPHABETS[0])
+                    + "&n=" + random.nextInt(100);
+            case 2 -> "https://example.org/" + letters(pick(ALPHABETS)) + "#" + letters(ALPHABETS[0]);
+            case 3 -> "http://example.com:8080/a_b-c~d/(" + random.nextInt(10) + ")";
+            default -> "https://example.org/" + letters(ALPHABETS[0]) + "/" + letters(ALPHABETS[0]);
+        };
+    }
+
+    private String letters(String alphabet) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = between(1, 12); i > 0; i--) {
+            letters.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return letters.toString();
+    }
+
+    private boolean chance(int percent) {
+        return random.nextInt(100) < percent;
+    }
+
+    private int between(int fewest, int most) {
+        return fewest + random.nextInt(most - fewest + 1);
+    }
+
+    private String pick(String[] choices) {
+        return choices[random.nextInt(choices.length)];
+    }
+}
