@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code render} of many inputs works through them on every core at once. Each document must come out byte for
- * byte as it does when its input is rendered alone: renders on other threads, with other fonts, faces, lengths
- * and languages, must leave no trace in it.
+ * {@code render} of many inputs works through them on every core at once, and renders each input's formats side
+ * by side. Each document must come out byte for byte as it does when its input is rendered alone: renders on
+ * other threads, with other faces, lengths and languages, must leave no trace in it.
  */
 class ParallelBatchTest {
 
@@ -52,6 +52,25 @@ class ParallelBatchTest {
             Path inBatch = folder.resolve("together").resolve(alone.getFileName());
             assertThat(inBatch).as("%s, rendered beside %d others", alone.getFileName(), inputs.size() - 1)
                     .hasSameBinaryContentAs(alone);
+        }
+    }
+
+    @Test
+    void aFormatThatFailsBesideTheOthersKeepsThemAllFromBeingWritten() throws IOException {
+        // Valid JSON that only the PDF font refuses; DOCX and text render beside it and must not be put in place.
+        Path input = Files.writeString(folder.resolve("chinese.json"), """
+                {"title": "T", "entries": [{"topic": "a", "source": "b", "published": "2025-01-06", "summary": ["中文"]}]}
+                """);
+        Path older = Files.writeString(folder.resolve("chinese.docx"), "the good older file");
+        CommandLineRun run = CommandLineRun.of("render", input.toString(), "-o", folder.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("U+4E2D");
+        assertThat(Files.readString(older)).isEqualTo("the good older file");
+        assertThat(folder.resolve("chinese.pdf")).doesNotExist();
+        assertThat(folder.resolve("chinese.txt")).doesNotExist();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".tmp"))).isEmpty();
         }
     }
 
