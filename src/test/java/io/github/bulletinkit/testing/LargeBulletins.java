@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Bulletins of any length made from the sample's entries, each copy's text varied by its number, so that
  * no two rows are alike: the topic and link texts carry the number, the summary gains a sentence that names
- * it and, in every third row, loses its later sentences, and every URL is its own. For the benchmarks and
- * the memory tests.
+ * it, every fourth row gains a second paragraph, and every URL is its own. 9,000 entries make 3,750
+ * A4 pages. For the benchmarks and the memory tests.
  */
 public final class LargeBulletins {
 
@@ -47,6 +47,9 @@ public final class LargeBulletins {
         for (RichText paragraph : entry.summary()) {
             copy.paragraph(varied(paragraph, number));
         }
+        if (number % 4 == 0) {
+            copy.paragraph(RichText.of("Once more, for entry " + number + ": " + entry.summary().get(0).plainText()));
+        }
         for (Link link : entry.links()) {
             copy.link(new Link(link.prefix(), new RichText(List.of(Run.plain(link.text().plainText() + ", part " + number))),
                     numbered(link.url(), number)));
@@ -57,8 +60,7 @@ public final class LargeBulletins {
     private static RichText varied(RichText paragraph, int number) {
         List<Run> runs = new ArrayList<>();
         for (Run run : paragraph.runs()) {
-            String text = number % 3 == 0 ? firstSentence(run.text()) : run.text();
-            runs.add(new Run(text, run.styles(), numbered(run.url(), number)));
+            runs.add(new Run(run.text(), run.styles(), numbered(run.url(), number)));
         }
         runs.add(Run.plain(" This is entry number " + number + " of the bulletin."));
         return new RichText(runs);
@@ -73,10 +75,5 @@ public final class LargeBulletins {
         String head = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
         return head + (head.contains("?") ? "&" : "?") + "item=" + number + fragment;
-    }
-
-    private static String firstSentence(String text) {
-        int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end + 1);
     }
 }
