@@ -70,13 +70,13 @@ final class GlyphCheck {
     }
 
     private void plain(Supplier<String> path, String text, FontFace face) {
-        Set<Integer> missing = new LinkedHashSet<>(0);
+        Set<Integer> missing = new LinkedHashSet<>();
         missing(text, face, missing);
         report(path, missing);
     }
 
     private void rich(Supplier<String> path, RichText text) {
-        Set<Integer> missing = new LinkedHashSet<>(0);
+        Set<Integer> missing = new LinkedHashSet<>();
         for (Run run : text.runs()) {
             missing(run.text(), FontFace.of(run), missing);
         }
