@@ -13,10 +13,9 @@ import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * Adds the CPU time the benchmark's JVM spent per operation ({@code ·cpu}, in ms/op), every thread counted: the
- * benchmark's, the garbage collector's and the compilers'. On a machine that other work shares, a benchmark's
- * wall-clock time swings with that work, because it waits for a core; the CPU it used does not wait, so it is
- * the steadier figure for comparing two benchmarks run minutes apart. Used with {@code -prof} by the
- * {@code benchmarks} profile.
+ * benchmark's, the garbage collector's and the compilers'. It shows the work that the wall-clock time hides
+ * on other cores (collection, compilation), and leaves out the time spent waiting for a core on a machine that
+ * other work shares. Used with {@code -prof} by the {@code benchmarks} profile.
  */
 public final class CpuTimeProfiler implements InternalProfiler {
 
