@@ -60,11 +60,12 @@ final class DocumentDigest {
         return Arrays.copyOf(hash, 16);
     }
 
-    /** Six capital letters to tag the subset of {@code face}, different for each face. */
-    String subsetTag(FontFace face) {
+    /** Six capital letters to tag the subset of {@code face} in {@code encoding}, different for each font. */
+    String subsetTag(FontFace face, FontFace.Encoding encoding) {
         MessageDigest digest = sha256();
         digest.update(hash);
         text(digest, face.name());
+        text(digest, encoding.name());
         byte[] bytes = digest.digest();
         StringBuilder tag = new StringBuilder(6);
         for (int i = 0; i < 6; i++) {

@@ -2,8 +2,6 @@ package io.github.bulletinkit.render.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -19,13 +17,15 @@ import java.util.Locale;
  */
 final class PageFooter extends PdfPageEventHelper {
 
-    private final Font font;
+    private final Typesetter type;
+    private final float size;
     private final float height;
     private final List<PdfTemplate> footers = new ArrayList<>();
 
-    PageFooter(Font font) {
-        this.font = font;
-        this.height = font.getSize() * 1.5f;
+    PageFooter(Typesetter type) {
+        this.type = type;
+        this.size = type.footerSize();
+        this.height = size * 1.5f;
     }
 
     @Override
@@ -33,7 +33,7 @@ final class PageFooter extends PdfPageEventHelper {
         float width = document.right() - document.left();
         PdfTemplate footer = writer.getDirectContent().createTemplate(width, height);
         // Halfway down the bottom margin, at least a line above the paper's edge.
-        float y = Math.max(document.bottomMargin() / 2 - height / 2, font.getSize());
+        float y = Math.max(document.bottomMargin() / 2 - height / 2, size);
         writer.getDirectContent().addTemplate(footer, document.left(), y);
         footers.add(footer);
     }
@@ -44,8 +44,8 @@ final class PageFooter extends PdfPageEventHelper {
         for (int i = 0; i < total; i++) {
             PdfTemplate footer = footers.get(i);
             String text = String.format(Locale.ROOT, "Page %d of %d", i + 1, total);
-            ColumnText.showTextAligned(footer, Element.ALIGN_CENTER, new Phrase(text, font),
-                    footer.getWidth() / 2, font.getSize() * 0.4f, 0);
+            ColumnText.showTextAligned(footer, Element.ALIGN_CENTER, type.footer(text),
+                    footer.getWidth() / 2, size * 0.4f, 0);
         }
         footers.clear();
     }

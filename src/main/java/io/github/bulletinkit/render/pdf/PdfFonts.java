@@ -4,7 +4,7 @@ import com.lowagie.text.Font;
 import java.awt.Color;
 
 /**
- * The fonts of one render, made from the faces that all renders share ({@link FontFace#baseFont()}).
+ * The fonts of one render, made from the faces that all renders share ({@link FontFace#baseFont(String)}).
  * OpenPDF's {@link Font} is a small mutable value, so each render makes its own.
  */
 final class PdfFonts {
@@ -14,9 +14,9 @@ final class PdfFonts {
         return face.canShow(codePoint);
     }
 
-    /** The face at a size and colour. */
-    Font font(FontFace face, float size, Color colour) {
+    /** The face at a size and colour, in the encoding that {@code text} needs. */
+    Font font(FontFace face, String text, float size, Color colour) {
         // No style: bold and italic come from the face, and OpenPDF would fake them once more.
-        return new Font(face.baseFont(), size, Font.NORMAL, colour);
+        return new Font(face.baseFont(text), size, Font.NORMAL, colour);
     }
 }

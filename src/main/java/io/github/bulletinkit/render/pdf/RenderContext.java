@@ -69,7 +69,7 @@ final class RenderContext {
         if (archival) {
             PdfA1b.prepare(writer);
         }
-        writer.setPageEvent(new PageFooter(type.footer()));
+        writer.setPageEvent(new PageFooter(type));
         writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         describe(document);
         document.open();

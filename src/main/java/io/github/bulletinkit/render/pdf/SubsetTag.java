@@ -6,9 +6,10 @@ import java.security.SecureRandom;
  * Hands OpenPDF the subset tag of the document being written. {@code BaseFont.createSubsetPrefix()} makes
  * the six letters before a subset font's name ({@code ABCDEF+LiberationSans}) from six {@code nextDouble()}
  * draws of the font's own random source, which {@code BaseFont.setSecureRandom} lets us replace. A face is
- * shared by every render ({@link FontFace#baseFont()}), so its source cannot hold one document's tag: it
+ * shared by every render ({@link FontFace#baseFont(String)}), so its source cannot hold one document's tag: it
  * asks the document being written on the calling thread, as OpenPDF writes fonts in {@code document.close()}
- * on the thread that renders. The letters come from the document's digest, different for each face.
+ * on the thread that renders. The letters come from the document's digest, different for each face and
+ * encoding.
  */
 final class SubsetTag extends SecureRandom {
 
@@ -18,9 +19,11 @@ final class SubsetTag extends SecureRandom {
     private static final ThreadLocal<Writing> WRITING = new ThreadLocal<>();
 
     private final FontFace face;
+    private final FontFace.Encoding encoding;
 
-    SubsetTag(FontFace face) {
+    SubsetTag(FontFace face, FontFace.Encoding encoding) {
         this.face = face;
+        this.encoding = encoding;
     }
 
     /** Until the returned scope is closed, fonts written on this thread take the tags of {@code digest}. */
@@ -37,28 +40,31 @@ final class SubsetTag extends SecureRandom {
         if (writing == null) {
             throw new IllegalStateException("a subset tag is drawn only while a document is written");
         }
-        return (writing.nextLetter(face) - 'A' + 0.5) / 26;
+        return (writing.nextLetter(face, encoding) - 'A' + 0.5) / 26;
     }
 
-    /** One document's tags, and how many letters of each face's tag OpenPDF has drawn. */
+    /** One document's tags, and how many letters of each font's tag OpenPDF has drawn. */
     static final class Writing implements AutoCloseable {
+        private static final int FONTS = FontFace.values().length * FontFace.Encoding.values().length;
+
         private final DocumentDigest digest;
         private final Writing outer;
-        private final int[] drawn = new int[FontFace.values().length];
-        private final String[] tags = new String[FontFace.values().length];
+        private final int[] drawn = new int[FONTS];
+        private final String[] tags = new String[FONTS];
 
         private Writing(DocumentDigest digest, Writing outer) {
             this.digest = digest;
             this.outer = outer;
         }
 
-        private char nextLetter(FontFace face) {
-            String letters = tags[face.ordinal()];
+        private char nextLetter(FontFace face, FontFace.Encoding encoding) {
+            int font = face.ordinal() * FontFace.Encoding.values().length + encoding.ordinal();
+            String letters = tags[font];
             if (letters == null) {
-                letters = digest.subsetTag(face);
-                tags[face.ordinal()] = letters;
+                letters = digest.subsetTag(face, encoding);
+                tags[font] = letters;
             }
-            return letters.charAt(drawn[face.ordinal()]++ % letters.length());
+            return letters.charAt(drawn[font]++ % letters.length());
         }
 
         @Override

@@ -2,7 +2,6 @@ package io.github.bulletinkit.render.pdf;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import io.github.bulletinkit.model.Link;
@@ -70,7 +69,8 @@ final class Typesetter {
 
     /** A column heading, in the header row. */
     Phrase heading(String text) {
-        return new Phrase(base * LEADING, printable(text), fonts.font(FontFace.BOLD, base, headerText));
+        String shown = printable(text);
+        return new Phrase(base * LEADING, shown, fonts.font(FontFace.BOLD, shown, base, headerText));
     }
 
     /** An entry's topic, at the top of its row. */
@@ -94,7 +94,8 @@ final class Typesetter {
     Paragraph link(Link link) {
         Paragraph paragraph = paragraph(base, TEXT);
         if (!link.prefix().isEmpty()) {
-            paragraph.add(new Chunk(printable(link.prefix()) + " ", fonts.font(FontFace.REGULAR, base, TEXT)));
+            String prefix = printable(link.prefix()) + " ";
+            paragraph.add(new Chunk(prefix, fonts.font(FontFace.REGULAR, prefix, base, TEXT)));
         }
         for (Run run : link.text().runs()) {
             // The link's address belongs to the whole text; its runs carry only emphasis.
@@ -103,14 +104,19 @@ final class Typesetter {
         return paragraph;
     }
 
-    /** The footer's font. */
-    Font footer() {
-        return fonts.font(FontFace.REGULAR, base * 0.8f, QUIET);
+    /** A page's footer line. */
+    Phrase footer(String text) {
+        return new Phrase(text, fonts.font(FontFace.REGULAR, text, footerSize(), QUIET));
+    }
+
+    float footerSize() {
+        return base * 0.8f;
     }
 
     private Paragraph plain(String text, FontFace face, float size, Color colour) {
         Paragraph paragraph = paragraph(size, colour);
-        paragraph.add(new Chunk(printable(text), fonts.font(face, size, colour)));
+        String shown = printable(text);
+        paragraph.add(new Chunk(shown, fonts.font(face, shown, size, colour)));
         return paragraph;
     }
 
@@ -118,7 +124,7 @@ final class Typesetter {
         Paragraph paragraph = new Paragraph(size * LEADING);
         // OpenPDF writes a paragraph's spacing as a space in the paragraph's own font, Helvetica unless set,
         // which is not embedded.
-        paragraph.setFont(fonts.font(FontFace.REGULAR, size, colour));
+        paragraph.setFont(fonts.font(FontFace.REGULAR, " ", size, colour));
         paragraph.setAlignment(Element.ALIGN_LEFT);
         return paragraph;
     }
@@ -127,7 +133,8 @@ final class Typesetter {
         if (run.isLink()) {
             return anchor(run, run.url(), size);
         }
-        Chunk chunk = new Chunk(printable(run.text()), fonts.font(FontFace.of(run), size, TEXT));
+        String shown = printable(run.text());
+        Chunk chunk = new Chunk(shown, fonts.font(FontFace.of(run), shown, size, TEXT));
         if (run.has(Style.UNDERLINE)) {
             underline(chunk, size);
         }
@@ -135,7 +142,8 @@ final class Typesetter {
     }
 
     private Chunk anchor(Run run, String url, float size) {
-        Chunk chunk = new Chunk(printable(run.text()), fonts.font(FontFace.of(run), size, LINK));
+        String shown = printable(run.text());
+        Chunk chunk = new Chunk(shown, fonts.font(FontFace.of(run), shown, size, LINK));
         underline(chunk, size);
         // The link must be the chunk's own: OpenPDF prints an Anchor put in a table cell (in a Paragraph or
         // a Phrase) without its link, and refuses one added to the cell directly.

@@ -34,7 +34,8 @@ record PdfDocumentReader(List<String> pages, List<PDRectangle> pageSizes, List<L
     record LinkArea(int page, String uri, String text) {
     }
 
-    record FontUse(String name, boolean embedded) {
+    /** A font a page uses: its name, whether embedded, and its subtype ({@code TrueType}, {@code Type0}, ...). */
+    record FontUse(String name, boolean embedded, String subtype) {
     }
 
     /** A bookmark: its title, its page (from 0) and the height it points at. */
@@ -135,7 +136,7 @@ record PdfDocumentReader(List<String> pages, List<PDRectangle> pageSizes, List<L
     private static void fonts(PDResources resources, List<FontUse> fonts) throws IOException {
         for (COSName name : resources.getFontNames()) {
             PDFont font = resources.getFont(name);
-            fonts.add(new FontUse(font.getName(), font.isEmbedded()));
+            fonts.add(new FontUse(font.getName(), font.isEmbedded(), font.getSubType()));
         }
         for (COSName name : resources.getXObjectNames()) {
             PDXObject object = resources.getXObject(name);

@@ -3,6 +3,7 @@ package io.github.bulletinkit.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.lowagie.text.pdf.BaseFont;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
@@ -10,7 +11,11 @@ import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.RichText;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The embedded font: every European script prints and copies back; what it cannot show is refused. */
 class PdfFontTest {
@@ -58,6 +63,32 @@ class PdfFontTest {
                 .anyMatch(name -> name.endsWith("+LiberationSans"))
                 .anyMatch(name -> name.endsWith("+LiberationSans-Bold"))
                 .anyMatch(name -> name.endsWith("+LiberationSans-Italic"));
+    }
+
+    @Test
+    void writesLatinTextInSimpleFontsAndOtherScriptsInCidFonts() {
+        Bulletin bulletin = Bulletin.builder("Plain “Latin” – 5 €")
+                .entry(Entry.builder().topic("Ελληνικά").source("Source").published(LocalDate.of(2025, 1, 6))
+                        .paragraph("Text").build())
+                .build();
+        PdfDocumentReader pdf = PdfDocumentReader.read(PdfRenderer.create().render(bulletin));
+
+        assertThat(pdf.fonts()).extracting(font -> font.name().substring(7) + " " + font.subtype())
+                .contains("LiberationSans-Bold TrueType", "LiberationSans TrueType", "LiberationSans-Bold Type0");
+        assertThat(PdfDocumentReader.normalized(pdf.text())).contains("Plain “Latin” – 5 €", "Ελληνικά");
+    }
+
+    /** {@link FontFace#canShow} takes this for granted rather than look each character up. */
+    @ParameterizedTest
+    @EnumSource(FontFace.class)
+    void everyFaceHasAGlyphForEveryCharacterOfCodePage1252(FontFace face) {
+        BaseFont simple = face.font(FontFace.Encoding.WIN_ANSI);
+        BaseFont cid = face.font(FontFace.Encoding.IDENTITY_H);
+        List<Integer> codePage = IntStream.rangeClosed(' ', Character.MAX_VALUE)
+                .filter(c -> !Character.isISOControl(c) && simple.charExists(c)).boxed().toList();
+
+        assertThat(codePage).hasSize(95 + 96 + 27); // ASCII, the upper half of Latin-1, and 27 more
+        assertThat(codePage).allSatisfy(c -> assertThat(cid.charExists(c)).as("U+%04X", c).isTrue());
     }
 
     @Test
