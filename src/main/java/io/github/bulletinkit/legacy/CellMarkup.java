@@ -6,7 +6,9 @@ import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -32,7 +34,10 @@ final class CellMarkup {
     private final String html;
     private final List<RichText> paragraphs = new ArrayList<>();
     private final List<Element> ps = new ArrayList<>();
-    private int readTo;
+    // Where each element read so far starts in the source: jsoup's copies of an element start there too.
+    private final Set<Integer> starts = new HashSet<>();
+    // Paragraphs whose parse errors are already told in plainer words: by the inline parser, or as a stray </p>.
+    private final List<Element> explained = new ArrayList<>();
 
     private CellMarkup(String cell, int line, Problems problems, String html) {
         this.cell = cell;
@@ -58,12 +63,13 @@ final class CellMarkup {
         nodes(parser.parseFragmentInput(html, new Element("body"), ""));
         for (ParseError error : parser.getErrors()) {
             int at = error.getPosition();
-            // Errors inside a paragraph are the inline markup's to report, in its own words; a tag left open at
-            // the end is reported where it opens.
-            if (ps.stream().noneMatch(p -> p.sourceRange().startPos() <= at && at <= p.endSourceRange().endPos())
+            // Errors inside a paragraph the inline markup checked are its to report, in its own words; a tag
+            // left open at the end is reported where it opens.
+            if (explained.stream().noneMatch(p -> contains(p, at))
                     && !error.getErrorMessage().startsWith("Unexpected EOF token")) {
-                problems.at(line, "the " + cell + " has broken markup outside its paragraphs: "
-                        + error.getErrorMessage());
+                String where = ps.stream().anyMatch(p -> contains(p, at))
+                        ? "in an empty paragraph" : "outside its paragraphs";
+                problems.at(line, "the " + cell + " has broken markup " + where + ": " + error.getErrorMessage());
             }
         }
         return paragraphs;
@@ -71,27 +77,40 @@ final class CellMarkup {
 
     private void nodes(List<Node> nodes) {
         for (Node node : nodes) {
-            if (node instanceof Element e && e.sourceRange().startPos() < readTo) {
+            if (node instanceof Element e && starts.contains(e.sourceRange().startPos())) {
                 // jsoup reopens a tag left open in a paragraph ("<p><b>x</p> <p>y</p>") around what follows.
                 // The copy is not in the source, and the paragraph reports the tag; read what it holds.
                 nodes(e.childNodes());
+            } else if (node instanceof Element e && e.normalName().equals("p") && e.sourceRange().isImplicit()) {
+                // jsoup makes an empty paragraph of a </p> that closes nothing.
+                explained.add(e);
+                problems.at(line, "the " + cell + " has a </p> that closes no paragraph");
             } else if (node instanceof Element e && e.normalName().equals("p")) {
                 ps.add(e);
-                readTo = e.endSourceRange().endPos();
+                read(e);
                 // The paragraph's own source, between its tags, so that its markup is checked as written.
                 String inner = html.substring(e.sourceRange().endPos(), e.endSourceRange().startPos());
                 if (!e.text().isBlank()) {
+                    explained.add(e);
                     paragraphs.add(paragraph(inner, ps.size()));
                 }
             } else if (node instanceof TextNode t && !t.isBlank()) {
                 problems.at(line, "the " + cell + " has text outside a <p> paragraph: "
                         + Problems.quote(t.text().strip()));
             } else if (node instanceof Element e) {
-                readTo = Math.max(readTo, e.endSourceRange().endPos());
+                read(e);
                 problems.at(line, "the " + cell + " has <" + e.normalName() + "> outside a <p> paragraph");
             }
             // Anything else is white space or a comment, which shows nothing.
         }
+    }
+
+    private void read(Element element) {
+        element.getAllElements().forEach(e -> starts.add(e.sourceRange().startPos()));
+    }
+
+    private static boolean contains(Element element, int position) {
+        return element.sourceRange().startPos() <= position && position <= element.endSourceRange().endPos();
     }
 
     /** The paragraph's text, or {@link #UNREADABLE}. */

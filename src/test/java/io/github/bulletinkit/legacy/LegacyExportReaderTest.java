@@ -275,6 +275,19 @@ class LegacyExportReaderTest {
     }
 
     @Test
+    void reportsStrayMarkupAroundParagraphsRatherThanDropIt() {
+        assertThat(problems(HEAD + ENTRY + "</p>\t<p>Read it: x</p>\n"
+                + ENTRY + "\t<table><p>Read it: x</p></table>\n"
+                + ENTRY + " <p> </b> </p>\t<p>Read it: x</p>\n"
+                + ENTRY + "\t<p><b>Read it: x</p> <p>Read it: y</p>")).containsExactly(
+                "in.txt:4: the information cell has a </p> that closes no paragraph",
+                "in.txt:5: the link cell has <table> outside a <p> paragraph",
+                "in.txt:6: the information cell has broken markup in an empty paragraph:"
+                        + " Unexpected EndTag token [</b>] when in state [InBody]",
+                "in.txt:7: the link cell, paragraph 1: <b> at character 1 is never closed");
+    }
+
+    @Test
     void reportsLinksItCannotSplit() {
         assertThat(problems(HEAD + ENTRY + "\t<p>Statement: protecting people</p> <p>Read the report: </p>"
                 + " <p>Read the report: Access the Bill: Bill</p>")).containsExactly(
