@@ -30,6 +30,7 @@ final class CellMarkup {
 
     private final String cell;
     private final int line;
+    private final int maxDepth;
     private final Problems problems;
     private final String html;
     private final List<RichText> paragraphs = new ArrayList<>();
@@ -39,9 +40,10 @@ final class CellMarkup {
     // Paragraphs whose parse errors are already told in plainer words: by the inline parser, or as a stray </p>.
     private final List<Element> explained = new ArrayList<>();
 
-    private CellMarkup(String cell, int line, Problems problems, String html) {
+    private CellMarkup(String cell, int line, int maxDepth, Problems problems, String html) {
         this.cell = cell;
         this.line = line;
+        this.maxDepth = maxDepth;
         this.problems = problems;
         this.html = html;
     }
@@ -52,9 +54,10 @@ final class CellMarkup {
      * the export can be checked too.
      *
      * @param cell the cell's name in messages, such as {@code information cell}
+     * @param maxDepth the deepest nesting of inline tags a paragraph may have
      */
-    static List<RichText> paragraphs(String html, String cell, int line, Problems problems) {
-        return new CellMarkup(cell, line, problems, html).read();
+    static List<RichText> paragraphs(String html, String cell, int line, int maxDepth, Problems problems) {
+        return new CellMarkup(cell, line, maxDepth, problems, html).read();
     }
 
     private List<RichText> read() {
@@ -116,7 +119,7 @@ final class CellMarkup {
     /** The paragraph's text, or {@link #UNREADABLE}. */
     private RichText paragraph(String inner, int number) {
         try {
-            return new RichText(collapsed(InlineMarkup.parse(inner).runs()));
+            return new RichText(collapsed(InlineMarkup.parse(inner, maxDepth).runs()));
         } catch (InvalidBulletinException e) {
             for (Problem problem : e.problems()) {
                 problems.at(line, "the " + cell + ", paragraph " + number + ": " + problem.message());

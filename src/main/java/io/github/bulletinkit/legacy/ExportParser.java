@@ -1,5 +1,6 @@
 package io.github.bulletinkit.legacy;
 
+import io.github.bulletinkit.json.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
@@ -19,6 +20,7 @@ final class ExportParser {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final String HEADINGS_EXAMPLE = "\"Information<TAB>Link\"";
 
+    private final ReadLimits limits;
     private final Problems problems = new Problems();
     private final List<Entry> entries = new ArrayList<>();
     private String title;
@@ -28,13 +30,15 @@ final class ExportParser {
     private boolean sawRow;
     private boolean inEntry;
     private EntryDraft current;
+    private int entryCount;
 
-    private ExportParser() {
+    private ExportParser(ReadLimits limits) {
+        this.limits = limits;
     }
 
     /** @throws InvalidBulletinException naming {@code file} and listing every problem, each with its line */
-    static Bulletin parse(String text, String file) {
-        return new ExportParser().read(text, file);
+    static Bulletin parse(String text, String file, ReadLimits limits) {
+        return new ExportParser(limits).read(text, file);
     }
 
     private Bulletin read(String text, String file) {
@@ -100,8 +104,8 @@ final class ExportParser {
                     + cells.length);
         }
         String linkCell = cells.length < 2 ? "" : String.join(" ", List.of(cells).subList(1, cells.length));
-        List<RichText> information = CellMarkup.paragraphs(cells[0], "information cell", line, problems);
-        List<Link> links = LinkCell.links(CellMarkup.paragraphs(linkCell, "link cell", line, problems), line, problems);
+        List<RichText> information = paragraphs(cells[0], "information cell", line);
+        List<Link> links = LinkCell.links(paragraphs(linkCell, "link cell", line), line, problems);
 
         // A line without topic and source continues the entry above it: real exports spill a cell onto a new line.
         if (information.isEmpty() || EntryDraft.isDate(information.get(0))) {
@@ -115,11 +119,27 @@ final class ExportParser {
         }
         finishEntry();
         inEntry = true;
+        if (entryCount == limits.maxEntries()) {
+            problems.at(line, "the export has more than " + limits.maxEntries() + " entries, the limit");
+        }
+        if (++entryCount > limits.maxEntries()) {
+            return;
+        }
         RichText heading = information.get(0);
         current = heading == CellMarkup.UNREADABLE ? null : EntryDraft.start(line, heading, problems);
         if (current != null) {
             current.add(line, information.subList(1, information.size()), links, problems);
         }
+    }
+
+    /** The cell's paragraphs; none, and a problem, when it is longer than the limit. */
+    private List<RichText> paragraphs(String html, String cell, int line) {
+        if (html.length() > limits.maxTextLength()) {
+            problems.at(line, "the " + cell + " is " + html.length() + " characters long, more than the limit of "
+                    + limits.maxTextLength());
+            return List.of(CellMarkup.UNREADABLE);
+        }
+        return CellMarkup.paragraphs(html, cell, line, limits.maxMarkupDepth(), problems);
     }
 
     private void finishEntry() {

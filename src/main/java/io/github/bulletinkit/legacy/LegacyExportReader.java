@@ -1,11 +1,11 @@
 package io.github.bulletinkit.legacy;
 
+import io.github.bulletinkit.json.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -31,7 +31,9 @@ import java.util.Objects;
  * addresses, so every link's URL is empty; the subtitle and publisher are empty and the language is the default.
  *
  * <p>Nothing is guessed: whatever cannot be placed is reported, every problem at once, as an
- * {@link InvalidBulletinException} whose problems carry the line (from 1) and no column.
+ * {@link InvalidBulletinException} whose problems carry the line (from 1) and no column. The same
+ * {@link ReadLimits} as the JSON reader's bound the input's size, the entries, the characters of a cell and the
+ * nesting of its tags.
  *
  * <p>Instances are immutable and safe to share between threads.
  *
@@ -39,8 +41,31 @@ import java.util.Objects;
  */
 public final class LegacyExportReader {
 
-    /** A reader; it has no settings. */
+    private final ReadLimits limits;
+
+    /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
     public LegacyExportReader() {
+        this(ReadLimits.defaults());
+    }
+
+    /**
+     * A reader with other limits.
+     *
+     * @param limits the bounds on what it accepts; not null. A cell's characters are held to
+     *     {@link ReadLimits#maxTextLength()}
+     * @throws NullPointerException when {@code limits} is null
+     */
+    public LegacyExportReader(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * The limits this reader holds exports to.
+     *
+     * @return the limits; never null
+     */
+    public ReadLimits limits() {
+        return limits;
     }
 
     /**
@@ -48,12 +73,19 @@ public final class LegacyExportReader {
      *
      * @param file the export; not null. Problems name it as {@link Path#toString()} gives it
      * @return the bulletin; never null
-     * @throws InvalidBulletinException when the file is not an export this reader can place in full, or not text
+     * @throws InvalidBulletinException when the file is not an export this reader can place in full, is not
+     *     text, or is larger than the limits allow (found before it is read)
      * @throws IOException when the file cannot be read
      */
     public Bulletin read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        return ExportParser.parse(decode(Files.readAllBytes(file), file.toString()), file.toString());
+        String name = file.toString();
+        long size = Files.size(file);
+        if (size > limits.maxInputBytes()) {
+            throw tooLarge(name, "the file is " + size + " bytes, more than the limit of " + limits.maxInputBytes()
+                    + " bytes");
+        }
+        return ExportParser.parse(decode(Files.readAllBytes(file), name), name, limits);
     }
 
     /**
@@ -62,14 +94,27 @@ public final class LegacyExportReader {
      * @param in the export; not null
      * @param fileName the name that problems are reported against; null counts as empty
      * @return the bulletin; never null
-     * @throws InvalidBulletinException when the text is not an export this reader can place in full
+     * @throws InvalidBulletinException when the text is not an export this reader can place in full, or has more
+     *     characters than the limit on bytes (it stops reading there)
      * @throws IOException when {@code in} cannot be read
      */
     public Bulletin read(Reader in, String fileName) throws IOException {
         Objects.requireNonNull(in, "in");
-        StringWriter text = new StringWriter();
-        in.transferTo(text);
-        return ExportParser.parse(text.toString(), fileName == null ? "" : fileName);
+        String name = fileName == null ? "" : fileName;
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            text.append(buffer, 0, n);
+            // Every character is at least a byte, so more characters than the limit are surely too many bytes.
+            if (text.length() > limits.maxInputBytes()) {
+                throw tooLarge(name, "the text is longer than the limit of " + limits.maxInputBytes() + " bytes");
+            }
+        }
+        return ExportParser.parse(text.toString(), name, limits);
+    }
+
+    private static InvalidBulletinException tooLarge(String file, String message) {
+        return new InvalidBulletinException(file, List.of(Problem.at("", message)));
     }
 
     /** The text of {@code bytes}; a byte that is not in the encoding is reported with its line, not replaced. */

@@ -3,6 +3,7 @@ package io.github.bulletinkit.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.bulletinkit.json.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
@@ -285,6 +286,35 @@ class LegacyExportReaderTest {
                 "in.txt:6: the information cell has broken markup in an empty paragraph:"
                         + " Unexpected EndTag token [</b>] when in state [InBody]",
                 "in.txt:7: the link cell, paragraph 1: <b> at character 1 is never closed");
+    }
+
+    @Test
+    void holdsEntriesCellsAndMarkupToTheReadLimits() {
+        LegacyExportReader reader = new LegacyExportReader(
+                ReadLimits.defaults().withMaxEntries(2).withMaxTextLength(200).withMaxMarkupDepth(2));
+        String deep = "<p>Topic Source: X Date published: 6 May 2025</p> <p><b><i><u>Deep</u></i></b></p>";
+        InvalidBulletinException e = catchThrowableOfType(InvalidBulletinException.class,
+                () -> reader.read(new StringReader(HEAD + deep + "\t<p>Read it: x</p>\n"
+                        + ENTRY + "\t<p>Read it: " + "x".repeat(200) + "</p>\n"
+                        + ENTRY + "\t\n" + ENTRY + "\t\n"), "in.txt"));
+
+        assertThat(e.lines()).containsExactly(
+                "in.txt:4: the information cell, paragraph 2: markup nested deeper than 2 tags at character 7",
+                "in.txt:5: the link cell is 216 characters long, more than the limit of 200",
+                "in.txt:6: the export has more than 2 entries, the limit");
+    }
+
+    @Test
+    void refusesAnExportLargerThanTheLimitBeforeReadingIt(@TempDir Path folder) throws IOException {
+        Path export = Files.writeString(folder.resolve("big.txt"), HEAD + ENTRY + "\t<p>Read it: x</p>\n");
+        LegacyExportReader reader = new LegacyExportReader(ReadLimits.defaults().withMaxInputBytes(50));
+
+        assertThat(catchThrowableOfType(InvalidBulletinException.class, () -> reader.read(export)).lines())
+                .containsExactly(export + ": the file is " + Files.size(export)
+                        + " bytes, more than the limit of 50 bytes");
+        assertThat(catchThrowableOfType(InvalidBulletinException.class,
+                () -> reader.read(new StringReader(Files.readString(export)), "big.txt")).lines())
+                .containsExactly("big.txt: the text is longer than the limit of 50 bytes");
     }
 
     @Test

@@ -6,7 +6,7 @@
  * <p>Every call to OpenPDF in BulletinKit is in this package. OpenPDF keeps some state in static fields
  * (its font registry and font cache among them); this package uses none of it, so that renders on many
  * threads at once cannot see each other. It keeps one thing of its own: each face of the font, parsed once
- * and then only read by every render.
+ * for each of its two encodings and then only read by every render.
  *
  * @since 0.1.0
  */
