@@ -1,24 +1,18 @@
 package io.github.bulletinkit.cli;
 
 import io.github.bulletinkit.json.BulletinJsonReader;
-import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.Orientation;
 import io.github.bulletinkit.render.PageSize;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.RendererProvider;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
@@ -115,109 +109,6 @@ final class RenderCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "Inputs " + earlier + " and " + input
                         + " would both be written as " + Rendering.baseName(input) + "." + chosen.get(0).fileExtension());
             }
-        }
-    }
-
-    /**
-     * Reads one input and writes it in every chosen format, the formats side by side: the first on the calling
-     * thread, the others on {@code formatThreads}. In a cold run of one input most of the time goes to loading
-     * each format's library (OpenPDF, POI and XMLBeans), which two cores do at once. Thread-safe: it holds only
-     * immutable parts and an executor.
-     */
-    record Rendering(BulletinJsonReader reader, List<RendererProvider> providers, RenderOptions options,
-            Executor formatThreads) {
-
-        Outcome renderInto(Path input, Path folder) {
-            Outcome outcome = new Outcome(input);
-            Bulletin bulletin;
-            try {
-                bulletin = reader.read(input);
-            } catch (IOException | RuntimeException e) {
-                outcome.failed(input, e);
-                return outcome;
-            }
-            List<Path> targets = providers.stream()
-                    .map(provider -> folder.resolve(baseName(input) + "." + provider.fileExtension()))
-                    .toList();
-            List<CompletableFuture<AtomicFile>> pending = new ArrayList<>();
-            for (int i = 1; i < providers.size(); i++) {
-                int format = i;
-                pending.add(CompletableFuture.supplyAsync(() -> write(targets.get(format), providers.get(format),
-                        bulletin), formatThreads));
-            }
-            // The first runs here, now; a failure stays in its future, as the others' do.
-            pending.add(0, CompletableFuture.completedFuture(providers.get(0))
-                    .thenApply(provider -> write(targets.get(0), provider, bulletin)));
-            // Every format is written before any is put in place: an input's files change together or not at all.
-            List<AtomicFile> written = new ArrayList<>();
-            try {
-                for (int i = 0; i < pending.size(); i++) {
-                    try {
-                        written.add(pending.get(i).join());
-                    } catch (CompletionException e) {
-                        outcome.failed(targets.get(i), unwrap(e));
-                    }
-                }
-                if (outcome.succeeded()) {
-                    checkReplaceable(written, outcome);
-                }
-                if (outcome.succeeded()) {
-                    commit(written, outcome);
-                }
-            } finally {
-                written.forEach(AtomicFile::close);
-            }
-            return outcome;
-        }
-
-        /**
-         * A folder where a file should go is the one thing that makes a move fail after others succeeded; it
-         * is found before any file is moved, so that none of an input's older files is replaced.
-         */
-        private static void checkReplaceable(List<AtomicFile> files, Outcome outcome) {
-            for (AtomicFile file : files) {
-                if (Files.isDirectory(file.target())) {
-                    outcome.failed(file.target(), new IOException("is a folder, so the file cannot be written there"));
-                }
-            }
-        }
-
-        private AtomicFile write(Path target, RendererProvider provider, Bulletin bulletin) {
-            try {
-                return AtomicFile.write(target, out -> provider.create(options).render(bulletin, out));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** What went wrong in a format's render, as the render threw it. */
-        private static Exception unwrap(CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException io) {
-                return io.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                return runtime;
-            }
-            throw new IllegalStateException(cause); // an Error: not the input's fault
-        }
-
-        private static void commit(List<AtomicFile> files, Outcome outcome) {
-            for (AtomicFile file : files) {
-                try {
-                    file.commit();
-                    outcome.wrote(file.target());
-                } catch (IOException e) {
-                    outcome.failed(file.target(), e);
-                }
-            }
-        }
-
-        /** {@code safeguarding-updates} for {@code samples/safeguarding-updates.json}. */
-        static String baseName(Path input) {
-            String name = input.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            return dot > 0 ? name.substring(0, dot) : name;
         }
     }
 }
