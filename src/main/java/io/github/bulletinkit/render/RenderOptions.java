@@ -22,7 +22,8 @@ import java.util.Optional;
  * @param baseFontSize the size of the body text, in points, from 6 to 24; headings scale from it
  * @param informationShare the share of the table's width given to the left column, between 0.3 and 0.85;
  *     each column must be at least three times as wide as the base font size
- * @param headerBackground the fill of the header row
+ * @param headerBackground the fill of the header row, and the title's colour when it reads well on white
+ *     ({@link #titleColour()})
  * @param headerText the text colour of the header row
  * @param created the creation date written into the document, in the years 1 to 9999; empty for the
  *     default, which is midnight UTC of the newest entry's publication date, so that the same bulletin always
@@ -36,6 +37,7 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
     private static final float MIN_COLUMN_EMS = 3;
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    private static final Rgb NEAR_BLACK = new Rgb(0x1A, 0x1A, 0x1A);
 
     private static final RenderOptions DEFAULTS = new RenderOptions(PageSize.A4, Orientation.PORTRAIT,
             Margins.millimetres(18), 10f, 0.7f, Rgb.parse("#1F3864"), Rgb.parse("#FFFFFF"), Optional.empty());
@@ -111,6 +113,17 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
                 .orElse(LocalDate.EPOCH)
                 .atStartOfDay(ZoneOffset.UTC)
                 .toInstant());
+    }
+
+    /**
+     * The colour of the bulletin's title: the header row's background when it reads well on white paper, with a
+     * contrast of at least 3 to 1 as the Web Content Accessibility Guidelines ask of large text; otherwise
+     * near-black, so that a pale header colour never makes a pale title.
+     *
+     * @return the title's colour; never null
+     */
+    public Rgb titleColour() {
+        return 1.05 / (headerBackground.luminance() + 0.05) >= 3 ? headerBackground : NEAR_BLACK;
     }
 
     /**

@@ -43,6 +43,19 @@ public record Rgb(int red, int green, int blue) {
     }
 
     /**
+     * How much light the colour gives, from 0 (black) to 1 (white): the relative luminance of WCAG 2, from which
+     * contrast ratios are reckoned.
+     */
+    double luminance() {
+        return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+    }
+
+    private static double linear(int component) {
+        double c = component / 255.0;
+        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    /**
      * The colour in the form Word uses.
      *
      * @return six hexadecimal digits, upper case, without {@code #}, such as {@code 1F3864}; never null

@@ -14,6 +14,21 @@ class RenderOptionsTest {
             .withMargins(new Margins(72, 225.638f, 72, 225.638f));
 
     @Test
+    void theTitleTakesTheHeaderColourOnlyWhenItReadsOnWhite() {
+        assertThat(titleColourFor("#1F3864")).as("the default dark blue").isEqualTo("1F3864");
+        assertThat(titleColourFor("#000000")).isEqualTo("000000");
+        assertThat(titleColourFor("#949494")).as("3.03 to 1").isEqualTo("949494");
+        assertThat(titleColourFor("#969696")).as("2.96 to 1").isEqualTo("1A1A1A");
+        assertThat(titleColourFor("#E7E6E6")).as("a pale grey").isEqualTo("1A1A1A");
+        assertThat(titleColourFor("#FFFFFF")).isEqualTo("1A1A1A");
+    }
+
+    private static String titleColourFor(String headerBackground) {
+        return RenderOptions.defaults().withHeaderColours(Rgb.parse(headerBackground), Rgb.parse("#FFFFFF"))
+                .titleColour().hex();
+    }
+
+    @Test
     void aColumnTooNarrowForItsTextIsRefused() {
         // The PDF printed nothing at all in a column whose padding left no room for text.
         assertThatThrownBy(() -> TWO_INCHES.withInformationShare(0.85f))

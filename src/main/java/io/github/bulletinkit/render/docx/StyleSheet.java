@@ -57,7 +57,9 @@ final class StyleSheet {
             size.appendReplacement(filled, Long.toString(halfPoints));
         }
         size.appendTail(filled);
-        this.styles = filled.toString().replace("{{header-text}}", options.headerText().hex());
+        this.styles = filled.toString()
+                .replace("{{header-text}}", options.headerText().hex())
+                .replace("{{title-colour}}", options.titleColour().hex());
     }
 
     /**

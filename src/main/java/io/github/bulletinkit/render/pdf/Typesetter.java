@@ -32,7 +32,7 @@ final class Typesetter {
     Typesetter(PdfFonts fonts, RenderOptions options) {
         this.fonts = fonts;
         this.base = options.baseFontSize();
-        this.accent = readableOnWhite(options.headerBackground()) ? colour(options.headerBackground()) : TEXT;
+        this.accent = colour(options.titleColour());
         this.headerText = colour(options.headerText());
     }
 
@@ -40,25 +40,11 @@ final class Typesetter {
         return new Color(rgb.red(), rgb.green(), rgb.blue());
     }
 
-    /**
-     * Whether a colour is dark enough for large text on white paper: a contrast of at least 3 to 1, as the
-     * Web Content Accessibility Guidelines ask of large text. A pale header colour would make a pale title.
-     */
-    static boolean readableOnWhite(Rgb rgb) {
-        double luminance = 0.2126 * linear(rgb.red()) + 0.7152 * linear(rgb.green()) + 0.0722 * linear(rgb.blue());
-        return 1.05 / (luminance + 0.05) >= 3;
-    }
-
-    private static double linear(int component) {
-        double c = component / 255.0;
-        return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
-    }
-
     float baseSize() {
         return base;
     }
 
-    /** The title, in the header row's colour when that reads well on white. */
+    /** The title, in the options' title colour. */
     Paragraph title(String text) {
         return plain(text, FontFace.BOLD, base * 2.0f, accent);
     }

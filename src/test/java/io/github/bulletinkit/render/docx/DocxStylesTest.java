@@ -3,6 +3,7 @@ package io.github.bulletinkit.render.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.Rgb;
 import io.github.bulletinkit.testing.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,17 @@ class DocxStylesTest {
     void paragraphsCarryTheirStyleOnceAndNoDirectFormatting() {
         assertThat(sample.count(DOCUMENT, "//w:tbl//w:pPr[count(*) != 1 or not(w:pStyle)]")).isZero();
         assertThat(sample.count(DOCUMENT, "//w:tbl//w:rPr[w:sz or w:rFonts or w:color]")).isZero();
+    }
+
+    @Test
+    void theTitleHasTheColourOfThePdfsTitle() {
+        DocxDocumentReader pale = new DocxDocumentReader(DocxRenderer.builder()
+                .options(RenderOptions.defaults().withHeaderColours(Rgb.parse("#E7E6E6"), Rgb.parse("#000000"))).build()
+                .render(Samples.sample()));
+
+        assertThat(sample.string(STYLES, "//w:style[@w:styleId='Title']//w:color/@w:val"))
+                .isEqualTo(RenderOptions.defaults().headerBackground().hex());
+        assertThat(pale.string(STYLES, "//w:style[@w:styleId='Title']//w:color/@w:val")).isEqualTo("1A1A1A");
     }
 
     @Test
