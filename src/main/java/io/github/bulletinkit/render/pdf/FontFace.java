@@ -137,6 +137,7 @@ enum FontFace {
             throw new UncheckedIOException("cannot read the font " + fileName, e);
         }
     }
+
     private byte[] read() {
         // Asked of a class in the fonts' own jar, so that the lookup also works on the module path.
         try (InputStream in = Liberation.class.getResourceAsStream(FOLDER + fileName)) {
