@@ -2,10 +2,13 @@ package io.github.bulletinkit.json;
 
 import java.util.List;
 
-/** The property names of the JSON format, in the order the writer writes them. */
+/**
+ * The property names of the JSON format, in the order the writer writes them. {@code $schema} names the JSON
+ * Schema for editors that validate as they go; the reader accepts and ignores it, and the writer leaves it out.
+ */
 final class JsonFields {
 
-    static final List<String> BULLETIN = List.of("title", "subtitle", "publisher", "language", "columns", "entries");
+    static final List<String> BULLETIN = List.of("$schema", "title", "subtitle", "publisher", "language", "columns", "entries");
     static final List<String> ENTRY = List.of("topic", "source", "published", "summary", "links");
     static final List<String> LINK = List.of("prefix", "text", "url");
 

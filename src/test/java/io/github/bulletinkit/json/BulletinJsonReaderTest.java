@@ -31,6 +31,17 @@ class BulletinJsonReaderTest {
     }
 
     @Test
+    void acceptsAndIgnoresTheNameOfItsSchema() {
+        String entries = """
+                "entries": [{"topic": "t", "source": "s", "published": "2025-01-01", "summary": ["x"]}]""";
+        Bulletin named = READER.read("{\"$schema\": \"bulletin.schema.json\", \"title\": \"T\", " + entries + "}",
+                "b.json");
+        assertThat(named).isEqualTo(READER.read("{\"title\": \"T\", " + entries + "}", "b.json"));
+        assertThat(problems("{\"$schema\": 2, \"title\": \"T\", " + entries + "}"))
+                .containsExactly("bulletin.json:1:13: $schema: expected a string, found a number");
+    }
+
+    @Test
     void readsEveryField() {
         Bulletin bulletin = READER.read("""
                 {
@@ -102,7 +113,7 @@ class BulletinJsonReaderTest {
                 }
                 """)).containsExactly(
                 "bulletin.json:2:12: title: expected a string, found a number",
-                "bulletin.json:3:3: colour: unknown property; a bulletin has title, subtitle, publisher, language, columns and entries",
+                "bulletin.json:3:3: colour: unknown property; a bulletin has $schema, title, subtitle, publisher, language, columns and entries",
                 "bulletin.json: entries[0].published: \"2025-02-30\" is not a date in the calendar",
                 "bulletin.json: entries[1].source: is required",
                 "bulletin.json: entries[1].topic: must not be empty",

@@ -79,7 +79,7 @@ final class RenderContext {
             PdfA1b.addOutputIntent(writer);
         }
         addTitle(document);
-        addTable(document, writer.getRootOutline());
+        addTable(document, writer);
         if (archival) {
             PdfA1b.addMetadata(writer);
         }
@@ -119,9 +119,10 @@ final class RenderContext {
         }
     }
 
-    private void addTable(Document document, PdfOutline bookmarks) {
+    private void addTable(Document document, PdfWriter writer) {
+        PdfOutline bookmarks = writer.getRootOutline();
         TableCells cells = new TableCells(type, Typesetter.colour(options.headerBackground()));
-        EntryTable table = new EntryTable(document, options.informationShare(),
+        EntryTable table = new EntryTable(document, writer, options.informationShare(),
                 cells.heading(bulletin.informationHeading()), cells.heading(bulletin.linkHeading()));
         for (Entry entry : bulletin.entries()) {
             table.addRow(cells.information(entry, bulletin, new RowBookmark(bookmarks, entry.topic())),

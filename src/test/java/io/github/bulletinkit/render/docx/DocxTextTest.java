@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.testing.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -21,6 +23,14 @@ class DocxTextTest {
     private static final String DOCUMENT = "word/document.xml";
 
     private final DocxDocumentReader rich = new DocxDocumentReader(DocxRenderer.create().render(TestBulletins.rich()));
+
+    @Test
+    void everyLinkOfTheSampleIsAHyperlinkToItsAddress() {
+        DocxDocumentReader sample = new DocxDocumentReader(DocxRenderer.create().render(Samples.sample()));
+        List<String> ids = sample.strings(DOCUMENT, "//w:tr/w:tc[2]/w:p/w:hyperlink/@r:id");
+        assertThat(ids).extracting(sample::hyperlinkTarget).hasSize(14).containsExactlyElementsOf(
+                Samples.sample().entries().stream().flatMap(entry -> entry.links().stream()).map(Link::url).toList());
+    }
 
     @Test
     void eachLinkIsAHyperlinkToItsUrlAfterItsPrefix() {

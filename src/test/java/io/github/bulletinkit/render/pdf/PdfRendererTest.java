@@ -61,6 +61,15 @@ class PdfRendererTest {
     }
 
     @Test
+    void everyLinkOfTheSampleLeadsToItsAddress() {
+        PdfDocumentReader sample = PdfDocumentReader.read(PdfRenderer.create().render(Samples.sample()));
+        List<String> addresses = Samples.sample().entries().stream()
+                .flatMap(entry -> entry.links().stream()).map(Link::url).toList();
+        assertThat(addresses).hasSize(14).doesNotContain("");
+        assertThat(sample.links()).extracting(PdfDocumentReader.LinkArea::uri).containsAll(addresses);
+    }
+
+    @Test
     void breaksTheLineAtANewlineAndPrintsATabAsASpace() {
         assertThat(PDF.text()).contains("A second paragraph" + System.lineSeparator() + "with a line break, a tab and a");
     }
