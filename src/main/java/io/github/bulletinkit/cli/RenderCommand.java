@@ -68,8 +68,8 @@ final class RenderCommand implements Callable<Integer> {
             outcome.problems().forEach(spec.commandLine().getErr()::println);
             return BulletinKitCommand.FAILED;
         }
-        RenderOptions options = RenderOptions.defaults().withPageSize(paper)
-                .withOrientation(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT);
+        RenderOptions options = RenderOptions.builder().pageSize(paper)
+                .orientation(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT).build();
         ExecutorService formatThreads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "bulletinkit-format");
             thread.setDaemon(true);

@@ -11,9 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How a bulletin is laid out, shared by every renderer so that its PDF and its DOCX look alike.
- * Immutable and thread-safe; change one setting with a {@code with...} method, which checks the result as the
- * constructor does.
+ * How a bulletin is laid out, shared by every renderer so that all its formats look alike: the page, the size of
+ * the text, the table's columns, the organisation's {@link Theme}, and the date written into the document.
+ * Immutable and thread-safe; make one with {@link #builder()}, or change a few settings of one with
+ * {@link #toBuilder()}.
  *
  * @param pageSize the paper size
  * @param orientation portrait or landscape
@@ -22,25 +23,24 @@ import java.util.Optional;
  * @param baseFontSize the size of the body text, in points, from 6 to 24; headings scale from it
  * @param informationShare the share of the table's width given to the left column, between 0.3 and 0.85;
  *     each column must be at least three times as wide as the base font size
- * @param headerBackground the fill of the header row, and the title's colour when it reads well on white
- *     ({@link #titleColour()})
- * @param headerText the text colour of the header row
+ * @param theme the logo, colours and typeface
+ * @param forPrint whether the bulletin is laid out for paper: each link's address is printed beside it, with a
+ *     QR code where the format can draw one
  * @param created the creation date written into the document, in the years 1 to 9999; empty for the
  *     default, which is midnight UTC of the newest entry's publication date, so that the same bulletin always
  *     gives the same bytes
  * @since 0.1.0
  */
 public record RenderOptions(PageSize pageSize, Orientation orientation, Margins margins, float baseFontSize,
-        float informationShare, Rgb headerBackground, Rgb headerText, Optional<Instant> created) {
+        float informationShare, Theme theme, boolean forPrint, Optional<Instant> created) {
 
     /** The narrowest a column of the table may be, in multiples of the base font size. */
     private static final float MIN_COLUMN_EMS = 3;
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
-    private static final Rgb NEAR_BLACK = new Rgb(0x1A, 0x1A, 0x1A);
 
     private static final RenderOptions DEFAULTS = new RenderOptions(PageSize.A4, Orientation.PORTRAIT,
-            Margins.millimetres(18), 10f, 0.7f, Rgb.parse("#1F3864"), Rgb.parse("#FFFFFF"), Optional.empty());
+            Margins.millimetres(18), 10f, 0.7f, Theme.defaults(), false, Optional.empty());
 
     /**
      * Checks every setting.
@@ -50,8 +50,8 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
      * @param margins the margins; not null
      * @param baseFontSize the size of the body text, in points, from 6 to 24
      * @param informationShare the left column's share of the table's width, from 0.3 to 0.85
-     * @param headerBackground the fill of the header row; not null
-     * @param headerText the text colour of the header row; not null
+     * @param theme the logo, colours and typeface; not null
+     * @param forPrint whether to lay the bulletin out for paper
      * @param created the creation date, or empty for the default; not null
      * @throws NullPointerException when a setting is null
      * @throws IllegalArgumentException when a number is out of its range, or the margins leave less than two
@@ -61,8 +61,7 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
         Objects.requireNonNull(pageSize, "pageSize");
         Objects.requireNonNull(orientation, "orientation");
         Objects.requireNonNull(margins, "margins");
-        Objects.requireNonNull(headerBackground, "headerBackground");
-        Objects.requireNonNull(headerText, "headerText");
+        Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(created, "created");
         // The dates of PDF and DOCX have four-digit years.
         if (created.isPresent() && (created.get().isBefore(EARLIEST) || created.get().isAfter(LATEST))) {
@@ -93,11 +92,29 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
     /**
      * The default layout.
      *
-     * @return A4 portrait, 18 mm margins, 10 pt text, a 70:30 table with a dark blue header row and white
-     *     header text, and the default creation date; never null
+     * @return A4 portrait, 18 mm margins, 10 pt text, a 70:30 table, the default theme, for the screen, and the
+     *     default creation date; never null
      */
     public static RenderOptions defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * A builder set to the default layout.
+     *
+     * @return a new builder; never null
+     */
+    public static Builder builder() {
+        return new Builder(DEFAULTS);
+    }
+
+    /**
+     * A builder set to these options, to change a few of them.
+     *
+     * @return a new builder; never null
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /**
@@ -116,17 +133,6 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
     }
 
     /**
-     * The colour of the bulletin's title: the header row's background when it reads well on white paper, with a
-     * contrast of at least 3 to 1 as the Web Content Accessibility Guidelines ask of large text; otherwise
-     * near-black, so that a pale header colour never makes a pale title.
-     *
-     * @return the title's colour; never null
-     */
-    public Rgb titleColour() {
-        return 1.05 / (headerBackground.luminance() + 0.05) >= 3 ? headerBackground : NEAR_BLACK;
-    }
-
-    /**
      * The width of the page's content.
      *
      * @return the page's width as turned, less the left and right margins, in points
@@ -136,87 +142,128 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
     }
 
     /**
-     * A copy of these options with another paper size.
+     * Builds {@link RenderOptions}; each setting starts as the options it was made from. Not thread-safe.
      *
-     * @param pageSize the paper size; not null
-     * @return the new options; never null
-     * @throws IllegalArgumentException when the result breaks a rule of the constructor
+     * @since 0.1.0
      */
-    public RenderOptions withPageSize(PageSize pageSize) {
-        return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
-                headerText, created);
-    }
+    public static final class Builder {
+        private PageSize pageSize;
+        private Orientation orientation;
+        private Margins margins;
+        private float baseFontSize;
+        private float informationShare;
+        private Theme theme;
+        private boolean forPrint;
+        private Optional<Instant> created;
 
-    /**
-     * A copy of these options with the page turned another way.
-     *
-     * @param orientation portrait or landscape; not null
-     * @return the new options; never null
-     * @throws IllegalArgumentException when the result breaks a rule of the constructor
-     */
-    public RenderOptions withOrientation(Orientation orientation) {
-        return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
-                headerText, created);
-    }
+        private Builder(RenderOptions from) {
+            this.pageSize = from.pageSize;
+            this.orientation = from.orientation;
+            this.margins = from.margins;
+            this.baseFontSize = from.baseFontSize;
+            this.informationShare = from.informationShare;
+            this.theme = from.theme;
+            this.forPrint = from.forPrint;
+            this.created = from.created;
+        }
 
-    /**
-     * A copy of these options with other margins.
-     *
-     * @param margins the margins; not null
-     * @return the new options; never null
-     * @throws IllegalArgumentException when the result breaks a rule of the constructor
-     */
-    public RenderOptions withMargins(Margins margins) {
-        return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
-                headerText, created);
-    }
+        /**
+         * The paper size.
+         *
+         * @param pageSize the size; not null
+         * @return this builder
+         */
+        public Builder pageSize(PageSize pageSize) {
+            this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+            return this;
+        }
 
-    /**
-     * A copy of these options with another size of body text.
-     *
-     * @param baseFontSize the size, in points, from 6 to 24
-     * @return the new options; never null
-     * @throws IllegalArgumentException when the result breaks a rule of the constructor
-     */
-    public RenderOptions withBaseFontSize(float baseFontSize) {
-        return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
-                headerText, created);
-    }
+        /**
+         * Which way the page is turned.
+         *
+         * @param orientation portrait or landscape; not null
+         * @return this builder
+         */
+        public Builder orientation(Orientation orientation) {
+            this.orientation = Objects.requireNonNull(orientation, "orientation");
+            return this;
+        }
 
-    /**
-     * A copy of these options with another share of the table's width for the left column.
-     *
-     * @param informationShare the share, from 0.3 to 0.85
-     * @return the new options; never null
-     * @throws IllegalArgumentException when the result breaks a rule of the constructor
-     */
-    public RenderOptions withInformationShare(float informationShare) {
-        return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
-                headerText, created);
-    }
+        /**
+         * The margins.
+         *
+         * @param margins the margins; not null
+         * @return this builder
+         */
+        public Builder margins(Margins margins) {
+            this.margins = Objects.requireNonNull(margins, "margins");
+            return this;
+        }
 
-    /**
-     * A copy of these options with other colours for the header row.
-     *
-     * @param background the fill; not null
-     * @param text the text colour; not null
-     * @return the new options; never null
-     * @throws IllegalArgumentException when the result breaks a rule of the constructor
-     */
-    public RenderOptions withHeaderColours(Rgb background, Rgb text) {
-        return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, background, text,
-                created);
-    }
+        /**
+         * The size of the body text.
+         *
+         * @param points the size, from 6 to 24 points
+         * @return this builder
+         */
+        public Builder baseFontSize(float points) {
+            this.baseFontSize = points;
+            return this;
+        }
 
-    /**
-     * A copy of these options with a fixed creation date.
-     *
-     * @param created the creation date to write into every document; not null
-     * @return the new options; never null
-     * @throws IllegalArgumentException when the result breaks a rule of the constructor
-     */
-    public RenderOptions withCreated(Instant created) {
-        return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, headerBackground,
-                headerText, Optional.of(created));
+        /**
+         * The left column's share of the table's width.
+         *
+         * @param share the share, from 0.3 to 0.85
+         * @return this builder
+         */
+        public Builder informationShare(float share) {
+            this.informationShare = share;
+            return this;
+        }
+
+        /**
+         * The logo, colours and typeface.
+         *
+         * @param theme the theme; not null
+         * @return this builder
+         */
+        public Builder theme(Theme theme) {
+            this.theme = Objects.requireNonNull(theme, "theme");
+            return this;
+        }
+
+        /**
+         * Whether to lay the bulletin out for paper, with each link's address printed beside it.
+         *
+         * @param forPrint true for paper
+         * @return this builder
+         */
+        public Builder forPrint(boolean forPrint) {
+            this.forPrint = forPrint;
+            return this;
+        }
+
+        /**
+         * A fixed creation date, instead of the newest entry's publication date.
+         *
+         * @param created the date, in the years 1 to 9999; not null
+         * @return this builder
+         */
+        public Builder created(Instant created) {
+            this.created = Optional.of(created);
+            return this;
+        }
+
+        /**
+         * The options, checked as the record's constructor checks them.
+         *
+         * @return the options; never null
+         * @throws IllegalArgumentException when a setting is out of its range, or the settings do not fit together
+         */
+        public RenderOptions build() {
+            return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, theme, forPrint,
+                    created);
+        }
     }
 }

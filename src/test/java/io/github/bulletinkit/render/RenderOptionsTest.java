@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class RenderOptionsTest {
 
     /** A4 with margins that leave the narrowest content allowed, two inches. */
-    private static final RenderOptions TWO_INCHES = RenderOptions.defaults()
-            .withMargins(new Margins(72, 225.638f, 72, 225.638f));
+    private static final RenderOptions TWO_INCHES = RenderOptions.builder()
+            .margins(new Margins(72, 225.638f, 72, 225.638f)).build();
 
     @Test
     void theTitleTakesTheHeaderColourOnlyWhenItReadsOnWhite() {
@@ -24,36 +24,36 @@ class RenderOptionsTest {
     }
 
     private static String titleColourFor(String headerBackground) {
-        return RenderOptions.defaults().withHeaderColours(Rgb.parse(headerBackground), Rgb.parse("#FFFFFF"))
-                .titleColour().hex();
+        return Theme.builder().accent(Rgb.parse(headerBackground)).build().titleColour().hex();
     }
 
     @Test
     void aColumnTooNarrowForItsTextIsRefused() {
         // The PDF printed nothing at all in a column whose padding left no room for text.
-        assertThatThrownBy(() -> TWO_INCHES.withInformationShare(0.85f))
+        assertThatThrownBy(() -> TWO_INCHES.toBuilder().informationShare(0.85f).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a column of 21.6 points is too narrow for 10.0-point text, which needs at least 30.0:"
                         + " widen the page's content, bring the information share nearer 0.5 or make the text smaller");
-        assertThatThrownBy(() -> TWO_INCHES.withBaseFontSize(15))
+        assertThatThrownBy(() -> TWO_INCHES.toBuilder().baseFontSize(15).build())
                 .hasMessageStartingWith("a column of 43.2 points is too narrow for 15.0-point text");
     }
 
     @Test
     void columnsThreeTimesAsWideAsTheTextSizeAreAllowed() {
-        RenderOptions narrowest = TWO_INCHES.withBaseFontSize(7).withInformationShare(0.85f);
+        RenderOptions narrowest = TWO_INCHES.toBuilder().baseFontSize(7).informationShare(0.85f).build();
         assertThat(narrowest.contentWidth() * (1 - narrowest.informationShare())).isGreaterThanOrEqualTo(21);
-        assertThat(RenderOptions.defaults().withBaseFontSize(24).withInformationShare(0.85f).baseFontSize())
+        assertThat(RenderOptions.builder().baseFontSize(24).informationShare(0.85f).build().baseFontSize())
                 .isEqualTo(24);
     }
 
     @Test
     void aCreationDateMustHaveAFourDigitYear() {
-        assertThatThrownBy(() -> RenderOptions.defaults().withCreated(Instant.MAX))
+        assertThatThrownBy(() -> RenderOptions.builder().created(Instant.MAX).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("created must be in the years 1 to 9999, not +1000000000-12-31T23:59:59.999999999Z");
-        assertThatThrownBy(() -> RenderOptions.defaults().withCreated(Instant.parse("0000-12-31T23:59:59Z")))
+        assertThatThrownBy(() -> RenderOptions.builder().created(Instant.parse("0000-12-31T23:59:59Z")).build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(RenderOptions.defaults().withCreated(Instant.parse("9999-12-31T23:59:59Z")).created()).isPresent();
+        assertThat(RenderOptions.builder().created(Instant.parse("9999-12-31T23:59:59Z")).build()
+                .created()).isPresent();
     }
 }

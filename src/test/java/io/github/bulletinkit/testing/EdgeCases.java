@@ -43,12 +43,11 @@ public final class EdgeCases {
         Map<String, Bulletin> bulletins = bulletins();
         bulletins.forEach((name, bulletin) -> cases.add(new Case(name, bulletin, RenderOptions.defaults())));
         // Content two inches wide, the Link column 15% of it: 21.6 points, three times the 7-point text.
-        RenderOptions narrowest = RenderOptions.defaults().withMargins(new Margins(72, 225.638f, 72, 225.638f))
-                .withBaseFontSize(7).withInformationShare(0.85f);
-        RenderOptions largest = RenderOptions.defaults().withBaseFontSize(24).withInformationShare(0.85f);
-        RenderOptions smallest = RenderOptions.defaults().withPageSize(PageSize.LETTER)
-                .withOrientation(Orientation.LANDSCAPE).withMargins(Margins.millimetres(6)).withBaseFontSize(6)
-                .withInformationShare(0.3f);
+        RenderOptions narrowest = RenderOptions.builder().margins(new Margins(72, 225.638f, 72, 225.638f))
+                .baseFontSize(7).informationShare(0.85f).build();
+        RenderOptions largest = RenderOptions.builder().baseFontSize(24).informationShare(0.85f).build();
+        RenderOptions smallest = RenderOptions.builder().pageSize(PageSize.LETTER).orientation(Orientation.LANDSCAPE)
+                .margins(Margins.millimetres(6)).baseFontSize(6).informationShare(0.3f).build();
         for (String name : List.of("long words and addresses", "fifty links in one entry",
                 "every script the font has")) {
             cases.add(new Case(name + ", narrowest columns", bulletins.get(name), narrowest));

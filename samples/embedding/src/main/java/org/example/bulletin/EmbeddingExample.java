@@ -35,7 +35,7 @@ public final class EmbeddingExample {
                 .build();
 
         // Renderers are immutable: build them once and share them between threads.
-        RenderOptions options = RenderOptions.defaults().withPageSize(PageSize.A4);
+        RenderOptions options = RenderOptions.builder().pageSize(PageSize.A4).build();
         BulletinRenderer pdf = PdfRenderer.builder().options(options).build();
         BulletinRenderer docx = DocxRenderer.builder().options(options).build();
 

@@ -10,8 +10,8 @@ import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.render.RenderOptions;
 import java.math.BigInteger;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
@@ -110,7 +110,7 @@ final class EntryTable {
         CTShd shading = cell.getTcPr().addNewShd();
         shading.setVal(STShd.CLEAR);
         shading.setColor("auto");
-        shading.setFill(options.headerBackground().hex());
+        shading.setFill(options.theme().accent().hex());
         plain(styled(cell.addNewP(), StyleSheet.TABLE_HEADING), heading);
     }
 

@@ -58,8 +58,8 @@ final class StyleSheet {
         }
         size.appendTail(filled);
         this.styles = filled.toString()
-                .replace("{{header-text}}", options.headerText().hex())
-                .replace("{{title-colour}}", options.titleColour().hex());
+                .replace("{{header-text}}", options.theme().onAccent().hex())
+                .replace("{{title-colour}}", options.theme().titleColour().hex());
     }
 
     /**

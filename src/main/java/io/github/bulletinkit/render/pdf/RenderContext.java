@@ -121,7 +121,7 @@ final class RenderContext {
 
     private void addTable(Document document, PdfWriter writer) {
         PdfOutline bookmarks = writer.getRootOutline();
-        TableCells cells = new TableCells(type, Typesetter.colour(options.headerBackground()));
+        TableCells cells = new TableCells(type, Typesetter.colour(options.theme().accent()));
         EntryTable table = new EntryTable(document, writer, options.informationShare(),
                 cells.heading(bulletin.informationHeading()), cells.heading(bulletin.linkHeading()));
         for (Entry entry : bulletin.entries()) {

@@ -32,8 +32,8 @@ final class Typesetter {
     Typesetter(PdfFonts fonts, RenderOptions options) {
         this.fonts = fonts;
         this.base = options.baseFontSize();
-        this.accent = colour(options.titleColour());
-        this.headerText = colour(options.headerText());
+        this.accent = colour(options.theme().titleColour());
+        this.headerText = colour(options.theme().onAccent());
     }
 
     static Color colour(Rgb rgb) {

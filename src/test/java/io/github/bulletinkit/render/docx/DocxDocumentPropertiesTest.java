@@ -47,7 +47,7 @@ class DocxDocumentPropertiesTest {
 
     @Test
     void theCreationDateComesFromTheOptions() {
-        RenderOptions options = RenderOptions.defaults().withCreated(Instant.parse("2025-02-03T04:05:06Z"));
+        RenderOptions options = RenderOptions.builder().created(Instant.parse("2025-02-03T04:05:06Z")).build();
         DocxDocumentReader reader = new DocxDocumentReader(
                 DocxRenderer.builder().options(options).build().render(TestBulletins.rich()));
 

@@ -21,7 +21,7 @@ class DocxRendererTest {
     @Test
     void theProviderMakesDocxRenderersWithItsOptions() {
         RendererProvider provider = new DocxRendererProvider();
-        RenderOptions options = RenderOptions.defaults().withBaseFontSize(12);
+        RenderOptions options = RenderOptions.builder().baseFontSize(12).build();
         BulletinRenderer renderer = provider.create(options);
 
         assertThat(provider.format()).isEqualTo("docx");
@@ -81,8 +81,8 @@ class DocxRendererTest {
 
     @Test
     void landscapeSwapsTheSides() {
-        RenderOptions options = RenderOptions.defaults().withPageSize(PageSize.LETTER)
-                .withOrientation(Orientation.LANDSCAPE).withMargins(new Margins(36, 54, 72, 18));
+        RenderOptions options = RenderOptions.builder().pageSize(PageSize.LETTER).orientation(Orientation.LANDSCAPE)
+                .margins(new Margins(36, 54, 72, 18)).build();
         DocxDocumentReader letter = new DocxDocumentReader(
                 DocxRenderer.builder().options(options).build().render(TestBulletins.minimal()));
 

@@ -8,6 +8,7 @@ import io.github.bulletinkit.render.Orientation;
 import io.github.bulletinkit.render.PageSize;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.Rgb;
+import io.github.bulletinkit.render.Theme;
 import io.github.bulletinkit.testing.Samples;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DocxSchemaValidityTest {
 
     static Stream<Arguments> documents() {
-        RenderOptions landscape = RenderOptions.defaults().withPageSize(PageSize.LETTER)
-                .withOrientation(Orientation.LANDSCAPE).withMargins(Margins.millimetres(10)).withBaseFontSize(11.5f)
-                .withInformationShare(0.5f).withHeaderColours(Rgb.parse("#FFE599"), Rgb.parse("#000000"));
+        RenderOptions landscape = RenderOptions.builder().pageSize(PageSize.LETTER).orientation(Orientation.LANDSCAPE)
+                .margins(Margins.millimetres(10)).baseFontSize(11.5f).informationShare(0.5f)
+                .theme(Theme.builder().accent(Rgb.parse("#FFE599")).build()).build();
         return Stream.of(
                 Arguments.of("the sample", Samples.sample(), RenderOptions.defaults()),
                 Arguments.of("a minimal bulletin", TestBulletins.minimal(), RenderOptions.defaults()),

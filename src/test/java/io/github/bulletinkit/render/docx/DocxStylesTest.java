@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.Rgb;
+import io.github.bulletinkit.render.Theme;
 import io.github.bulletinkit.testing.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,18 +62,19 @@ class DocxStylesTest {
     @Test
     void theTitleHasTheColourOfThePdfsTitle() {
         DocxDocumentReader pale = new DocxDocumentReader(DocxRenderer.builder()
-                .options(RenderOptions.defaults().withHeaderColours(Rgb.parse("#E7E6E6"), Rgb.parse("#000000"))).build()
+                .options(RenderOptions.builder().theme(Theme.builder().accent(Rgb.parse("#E7E6E6")).build()).build())
+                        .build()
                 .render(Samples.sample()));
 
         assertThat(sample.string(STYLES, "//w:style[@w:styleId='Title']//w:color/@w:val"))
-                .isEqualTo(RenderOptions.defaults().headerBackground().hex());
+                .isEqualTo(RenderOptions.defaults().theme().accent().hex());
         assertThat(pale.string(STYLES, "//w:style[@w:styleId='Title']//w:color/@w:val")).isEqualTo("1A1A1A");
     }
 
     @Test
     void fontSizesScaleFromTheBaseSize() {
         DocxDocumentReader larger = new DocxDocumentReader(DocxRenderer.builder()
-                .options(RenderOptions.defaults().withBaseFontSize(12)).build().render(Samples.sample()));
+                .options(RenderOptions.builder().baseFontSize(12).build()).build().render(Samples.sample()));
 
         assertThat(sample.string(STYLES, "//w:docDefaults//w:sz/@w:val")).isEqualTo("20");
         assertThat(larger.string(STYLES, "//w:docDefaults//w:sz/@w:val")).isEqualTo("24");

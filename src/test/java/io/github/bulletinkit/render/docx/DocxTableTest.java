@@ -7,6 +7,7 @@ import io.github.bulletinkit.render.Orientation;
 import io.github.bulletinkit.render.PageSize;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.Rgb;
+import io.github.bulletinkit.render.Theme;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -57,14 +58,15 @@ class DocxTableTest {
     }
 
     @Test
-    void headerColoursComeFromTheOptions() {
-        RenderOptions options = RenderOptions.defaults().withHeaderColours(Rgb.parse("#FFE599"), Rgb.parse("#202020"));
+    void headerColoursComeFromTheThemeWithTextThatReadsOnTheAccent() {
+        RenderOptions options = RenderOptions.builder().theme(Theme.builder().accent(Rgb.parse("#FFE599")).build())
+                .build();
         DocxDocumentReader reader = new DocxDocumentReader(
                 DocxRenderer.builder().options(options).build().render(TestBulletins.minimal()));
 
         assertThat(reader.strings(DOCUMENT, "//w:tr[1]/w:tc/w:tcPr/w:shd/@w:fill")).containsExactly("FFE599", "FFE599");
         assertThat(reader.string("word/styles.xml", "//w:style[@w:styleId='TableHeading']/w:rPr/w:color/@w:val"))
-                .isEqualTo("202020");
+                .as("near-black on a pale accent").isEqualTo("1A1A1A");
     }
 
     @Test
@@ -87,9 +89,8 @@ class DocxTableTest {
 
     @Test
     void theGridFollowsTheShareAndThePage() {
-        RenderOptions options = RenderOptions.defaults().withPageSize(PageSize.LETTER)
-                .withOrientation(Orientation.LANDSCAPE).withMargins(new Margins(36, 36, 36, 36))
-                .withInformationShare(0.5f);
+        RenderOptions options = RenderOptions.builder().pageSize(PageSize.LETTER).orientation(Orientation.LANDSCAPE)
+                .margins(new Margins(36, 36, 36, 36)).informationShare(0.5f).build();
         DocxDocumentReader reader = new DocxDocumentReader(
                 DocxRenderer.builder().options(options).build().render(TestBulletins.minimal()));
 

@@ -26,7 +26,7 @@ class PdfGeneratedBulletinsTest {
     void showsEveryWordInOrder(long seed) {
         Bulletin bulletin = RandomBulletins.bulletin(seed);
         RenderOptions options = seed % 2 == 0 ? RenderOptions.defaults()
-                : RenderOptions.defaults().withPageSize(PageSize.LETTER).withOrientation(Orientation.LANDSCAPE);
+                : RenderOptions.builder().pageSize(PageSize.LETTER).orientation(Orientation.LANDSCAPE).build();
 
         PdfDocumentReader pdf = PdfDocumentReader.read(PdfRenderer.builder().options(options).build().render(bulletin));
 

@@ -76,8 +76,8 @@ class PdfLayoutTest {
 
     @Test
     void followsThePageSizeOrientationAndMargins() {
-        RenderOptions options = RenderOptions.defaults().withPageSize(PageSize.LETTER)
-                .withOrientation(Orientation.LANDSCAPE);
+        RenderOptions options = RenderOptions.builder().pageSize(PageSize.LETTER).orientation(Orientation.LANDSCAPE)
+                .build();
         PdfDocumentReader pdf = PdfDocumentReader.read(PdfRenderer.builder().options(options).build()
                 .render(TestBulletins.numbered(3)));
         assertThat(pdf.pageSizes()).allSatisfy(size -> {

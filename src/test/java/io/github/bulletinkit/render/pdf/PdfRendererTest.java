@@ -132,7 +132,7 @@ class PdfRendererTest {
     @Test
     void theProviderMakesPdfRenderersWithTheGivenOptions() {
         RendererProvider provider = new PdfRendererProvider();
-        RenderOptions options = RenderOptions.defaults().withBaseFontSize(12);
+        RenderOptions options = RenderOptions.builder().baseFontSize(12).build();
         assertThat(provider.format()).isEqualTo("pdf");
         assertThat(provider.fileExtension()).isEqualTo("pdf");
         assertThat(provider.create(options)).isInstanceOfSatisfying(PdfRenderer.class, renderer -> {

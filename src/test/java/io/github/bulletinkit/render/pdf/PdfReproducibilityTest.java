@@ -63,7 +63,7 @@ class PdfReproducibilityTest {
 
         Instant created = Instant.parse("2025-02-14T09:30:00Z");
         PdfDocumentReader dated = PdfDocumentReader.read(PdfRenderer.builder()
-                .options(RenderOptions.defaults().withCreated(created)).build().render(SAMPLE));
+                .options(RenderOptions.builder().created(created).build()).build().render(SAMPLE));
         assertThat(dated.info().getCreationDate().toInstant()).isEqualTo(created);
     }
 
