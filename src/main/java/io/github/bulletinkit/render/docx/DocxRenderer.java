@@ -1,16 +1,19 @@
 package io.github.bulletinkit.render.docx;
 
-import static io.github.bulletinkit.render.docx.TextWriter.plain;
 import static io.github.bulletinkit.render.docx.TextWriter.styled;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.BulletinRenderer;
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.render.layout.Block;
+import io.github.bulletinkit.render.layout.LayoutPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -18,8 +21,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 
 /**
- * Lays bulletins out as Word documents (DOCX): the title, then a two-column table with a header row that
- * repeats on every page, and a {@code Page N of M} footer. Every part of the layout has a named style
+ * Lays bulletins out as Word documents (DOCX): the theme's logo as an inline picture with its description as
+ * alternative text, the title, then a two-column table with a header row that repeats on every page, and a
+ * {@code Page N of M} footer. The theme's colours go into the styles, and its typeface's family name too, so
+ * that Word and LibreOffice show it where it is installed; the font files are not embedded. Every part of the layout has a named style
  * ({@code Title}, {@code Heading 2} for topics, {@code Entry Details}, {@code Entry Summary}, {@code Entry Link},
  * {@code Hyperlink}, ...), so that a document can be restyled in Word.
  *
@@ -90,16 +95,25 @@ public final class DocxRenderer implements BulletinRenderer {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         XWPFDocument document = new XWPFDocument();
         try {
+            LayoutPlan plan = LayoutPlan.of(bulletin, options);
             styleSheet.install(document, bulletin.language());
             CTBody body = document.getDocument().getBody();
-            plain(styled(body.addNewP(), StyleSheet.TITLE), bulletin.title());
-            if (!bulletin.subtitle().isEmpty()) {
-                plain(styled(body.addNewP(), StyleSheet.SUBTITLE), bulletin.subtitle());
+            Optional<LayoutPlan.Picture> logo = plan.logo();
+            if (logo.isPresent()) {
+                LogoPicture.add(document, logo.get(), plan.styles().belowLogo());
             }
-            new EntryTable(bulletin, options, new TextWriter(new Hyperlinks(document.getPackagePart())))
-                    .write(body);
+            TextWriter text = new TextWriter(new Hyperlinks(document.getPackagePart()));
+            for (Block line : plan.heading()) {
+                CTP paragraph = styled(body.addNewP(), StyleSheet.of(line.role()));
+                // The last line's space below, before the table, is its own: its style's is for a next line.
+                if (line.style().spaceAfter() != plan.styles().of(line.role()).spaceAfter()) {
+                    paragraph.getPPr().addNewSpacing().setAfter(Twips.big(line.style().spaceAfter()));
+                }
+                text.block(paragraph, line);
+            }
+            new EntryTable(plan, text).write(body);
             closingParagraph(body.addNewP());
-            new PageSetup(options).write(document);
+            new PageSetup(plan).write(document);
             DocumentProperties.write(document, bulletin, options);
             document.write(written);
         } finally {
@@ -142,6 +156,17 @@ public final class DocxRenderer implements BulletinRenderer {
          */
         public Builder options(RenderOptions options) {
             this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * The logo, colours and typeface: the same as setting them on the options.
+         *
+         * @param theme the theme; not null
+         * @return this builder
+         */
+        public Builder theme(Theme theme) {
+            this.options = options.toBuilder().theme(theme).build();
             return this;
         }
 

@@ -1,18 +1,16 @@
 package io.github.bulletinkit.render.docx;
 
-import static io.github.bulletinkit.render.docx.TextWriter.plain;
 import static io.github.bulletinkit.render.docx.TextWriter.styled;
 
-import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.model.Entry;
-import io.github.bulletinkit.model.Link;
-import io.github.bulletinkit.model.RichText;
-import io.github.bulletinkit.render.DocumentText;
-import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.layout.Block;
+import io.github.bulletinkit.render.layout.LayoutPlan;
+import io.github.bulletinkit.render.layout.Padding;
+import io.github.bulletinkit.render.layout.Row;
+import io.github.bulletinkit.render.layout.Styles;
 import java.math.BigInteger;
+import java.util.List;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -22,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
@@ -35,23 +34,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 final class EntryTable {
 
-    private static final String BORDER_COLOUR = "BFBFBF";
-    private static final BigInteger BORDER_EIGHTHS_OF_A_POINT = BigInteger.valueOf(4);
-    private static final float CELL_PADDING_VERTICAL = 5f;
-    private static final float CELL_PADDING_HORIZONTAL = 6f;
+    private static final BigInteger BORDER_EIGHTHS_OF_A_POINT = BigInteger.valueOf(Math.round(Styles.RULE_WIDTH * 8));
 
-    private final Bulletin bulletin;
-    private final RenderOptions options;
+    private final LayoutPlan plan;
     private final TextWriter text;
     private final BigInteger informationWidth;
     private final BigInteger linkWidth;
 
-    EntryTable(Bulletin bulletin, RenderOptions options, TextWriter text) {
-        this.bulletin = bulletin;
-        this.options = options;
+    EntryTable(LayoutPlan plan, TextWriter text) {
+        this.plan = plan;
         this.text = text;
-        long total = Twips.of(options.contentWidth());
-        long information = Math.round(total * (double) options.informationShare());
+        long total = Twips.of(plan.options().contentWidth());
+        long information = Math.round(total * (double) plan.informationShare());
         this.informationWidth = BigInteger.valueOf(information);
         this.linkWidth = BigInteger.valueOf(total - information);
     }
@@ -63,8 +57,8 @@ final class EntryTable {
         grid.addNewGridCol().setW(informationWidth);
         grid.addNewGridCol().setW(linkWidth);
         headerRow(table.addNewTr());
-        for (Entry entry : bulletin.entries()) {
-            entryRow(table.addNewTr(), entry);
+        for (Row row : plan.rows()) {
+            entryRow(table.addNewTr(), row);
         }
     }
 
@@ -76,25 +70,20 @@ final class EntryTable {
             border.setVal(STBorder.SINGLE);
             border.setSz(BORDER_EIGHTHS_OF_A_POINT);
             border.setSpace(BigInteger.ZERO);
-            border.setColor(BORDER_COLOUR);
+            border.setColor(plan.ruleColour().hex());
         }
         // Fixed: the columns keep the widths of the grid whatever their text, in Word and LibreOffice alike.
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblCellMar padding = properties.addNewTblCellMar();
-        width(padding.addNewTop(), Twips.big(CELL_PADDING_VERTICAL));
-        width(padding.addNewLeft(), Twips.big(CELL_PADDING_HORIZONTAL));
-        width(padding.addNewBottom(), Twips.big(CELL_PADDING_VERTICAL));
-        width(padding.addNewRight(), Twips.big(CELL_PADDING_HORIZONTAL));
-        properties.addNewTblCaption().setVal(bulletin.title());
-        properties.addNewTblDescription().setVal(description(bulletin));
+        padding(properties.addNewTblCellMar(), plan.styles().cellPadding());
+        properties.addNewTblCaption().setVal(plan.bulletin().title());
+        properties.addNewTblDescription().setVal(plan.tableSummary());
     }
 
-    /** What screen readers announce before they read the table. */
-    static String description(Bulletin bulletin) {
-        int count = bulletin.entries().size();
-        return (count == 1 ? "1 entry" : count + " entries") + ", one a row. The " + bulletin.informationHeading()
-                + " column gives each entry's topic, source, date published and summary; the "
-                + bulletin.linkHeading() + " column gives links to read more.";
+    private static void padding(CTTblCellMar margins, Padding padding) {
+        width(margins.addNewTop(), Twips.big(padding.top()));
+        width(margins.addNewLeft(), Twips.big(padding.sides()));
+        width(margins.addNewBottom(), Twips.big(padding.bottom()));
+        width(margins.addNewRight(), Twips.big(padding.sides()));
     }
 
     private void headerRow(CTRow row) {
@@ -102,42 +91,36 @@ final class EntryTable {
         properties.addNewCantSplit();
         // Word and LibreOffice repeat a w:tblHeader row at the top of every page the table runs onto.
         properties.addNewTblHeader();
-        headerCell(cell(row, informationWidth), bulletin.informationHeading());
-        headerCell(cell(row, linkWidth), bulletin.linkHeading());
+        List<Block> headings = plan.columnHeadings();
+        headerCell(cell(row, informationWidth), headings.get(0));
+        headerCell(cell(row, linkWidth), headings.get(1));
     }
 
-    private void headerCell(CTTc cell, String heading) {
+    private void headerCell(CTTc cell, Block heading) {
         CTShd shading = cell.getTcPr().addNewShd();
         shading.setVal(STShd.CLEAR);
         shading.setColor("auto");
-        shading.setFill(options.theme().accent().hex());
-        plain(styled(cell.addNewP(), StyleSheet.TABLE_HEADING), heading);
+        shading.setFill(plan.headerFill().hex());
+        Padding padding = plan.styles().headerPadding();
+        CTTcMar margins = cell.getTcPr().addNewTcMar();
+        width(margins.addNewTop(), Twips.big(padding.top()));
+        width(margins.addNewBottom(), Twips.big(padding.bottom()));
+        text.block(styled(cell.addNewP(), StyleSheet.of(heading.role())), heading);
     }
 
     /** A row without a fixed height, that may break across pages, so that long entries flow on. */
-    private void entryRow(CTRow row, Entry entry) {
+    private void entryRow(CTRow row, Row entry) {
         CTTc information = cell(row, informationWidth);
-        plain(styled(information.addNewP(), StyleSheet.TOPIC), entry.topic());
-        plain(styled(information.addNewP(), StyleSheet.DETAILS), DocumentText.sourceLine(entry));
-        plain(styled(information.addNewP(), StyleSheet.DETAILS), DocumentText.publishedLine(entry, bulletin));
-        for (RichText paragraph : entry.summary()) {
-            text.rich(styled(information.addNewP(), StyleSheet.SUMMARY), paragraph);
+        for (Block block : entry.information()) {
+            text.block(styled(information.addNewP(), StyleSheet.of(block.role())), block);
         }
         CTTc links = cell(row, linkWidth);
         if (entry.links().isEmpty()) {
             // A cell must hold at least one paragraph.
             styled(links.addNewP(), StyleSheet.LINK);
         }
-        for (Link link : entry.links()) {
-            CTP paragraph = styled(links.addNewP(), StyleSheet.LINK);
-            if (!link.prefix().isEmpty()) {
-                plain(paragraph, link.prefix() + " ");
-            }
-            if (link.hasUrl()) {
-                text.link(paragraph, link.text(), link.url());
-            } else {
-                text.rich(paragraph, link.text());
-            }
+        for (Block link : entry.links()) {
+            text.block(styled(links.addNewP(), StyleSheet.LINK), link);
         }
     }
 

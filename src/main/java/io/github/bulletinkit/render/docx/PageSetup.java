@@ -6,7 +6,9 @@ import static io.github.bulletinkit.render.docx.TextWriter.styled;
 import io.github.bulletinkit.render.Margins;
 import io.github.bulletinkit.render.Orientation;
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.layout.LayoutPlan;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -20,9 +22,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 final class PageSetup {
 
     private final RenderOptions options;
+    private final List<String> footerWords;
 
-    PageSetup(RenderOptions options) {
-        this.options = options;
+    PageSetup(LayoutPlan plan) {
+        this.options = plan.options();
+        this.footerWords = plan.footerWords();
     }
 
     /** Call after the body is written: the section properties must come last in it. */
@@ -49,12 +53,19 @@ final class PageSetup {
         margin.setGutter(BigInteger.ZERO);
     }
 
-    private static void footer(CTP paragraph) {
+    private void footer(CTP paragraph) {
         styled(paragraph, StyleSheet.FOOTER);
-        plain(paragraph, "Page ");
+        words(paragraph, footerWords.get(0));
         field(paragraph, "PAGE");
-        plain(paragraph, " of ");
+        words(paragraph, footerWords.get(1));
         field(paragraph, "NUMPAGES");
+        words(paragraph, footerWords.get(2));
+    }
+
+    private static void words(CTP paragraph, String words) {
+        if (!words.isEmpty()) {
+            plain(paragraph, words);
+        }
     }
 
     /** A field that Word and LibreOffice compute as they lay the pages out; "1" until they do. */

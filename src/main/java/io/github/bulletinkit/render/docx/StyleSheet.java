@@ -1,6 +1,9 @@
 package io.github.bulletinkit.render.docx;
 
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.layout.Role;
+import io.github.bulletinkit.render.layout.Styles;
+import io.github.bulletinkit.render.layout.TextStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,8 +36,25 @@ final class StyleSheet {
     static final String FOOTER = "Footer";
     static final String HYPERLINK = "Hyperlink";
 
+    static final String PUBLISHER = "Publisher";
+
+    /** The paragraph style of a role. */
+    static String of(Role role) {
+        return switch (role) {
+            case LOGO, TITLE -> TITLE;
+            case SUBTITLE -> SUBTITLE;
+            case PUBLISHER -> PUBLISHER;
+            case COLUMN_HEADING -> TABLE_HEADING;
+            case TOPIC -> TOPIC;
+            case SOURCE, PUBLISHED -> DETAILS;
+            case SUMMARY -> SUMMARY;
+            case LINK -> LINK;
+            case FOOTER -> FOOTER;
+        };
+    }
+
     private static final String LANGUAGE = "{{language}}";
-    private static final Pattern SIZE = Pattern.compile("\\{\\{size:(\\d+)}}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(size|colour|before|after|line):([A-Z_]+)}}");
     private static final String STYLES = resource("styles.xml");
     private static final String SETTINGS = resource("settings.xml");
 
@@ -49,17 +69,31 @@ final class StyleSheet {
     }
 
     StyleSheet(RenderOptions options) {
-        Matcher size = SIZE.matcher(STYLES);
+        Styles styles = Styles.of(options);
+        Matcher placeholder = PLACEHOLDER.matcher(STYLES);
         StringBuilder filled = new StringBuilder(STYLES.length());
-        while (size.find()) {
-            // Word measures font sizes in half-points.
-            long halfPoints = Math.round(options.baseFontSize() * Integer.parseInt(size.group(1)) / 50.0);
-            size.appendReplacement(filled, Long.toString(halfPoints));
+        while (placeholder.find()) {
+            TextStyle style = styles.of(Role.valueOf(placeholder.group(2)));
+            String value = switch (placeholder.group(1)) {
+                // Word measures font sizes in half-points, and spacing in twentieths of a point.
+                case "size" -> Long.toString(Math.round(style.size() * 2));
+                case "colour" -> style.colour().hex();
+                case "before" -> Long.toString(Twips.of(style.spaceBefore()));
+                case "after" -> Long.toString(Twips.of(style.spaceAfter()));
+                case "line" -> Long.toString(Twips.of(style.lineHeight()));
+                default -> throw new IllegalStateException("unknown placeholder " + placeholder.group());
+            };
+            placeholder.appendReplacement(filled, value);
         }
-        size.appendTail(filled);
+        placeholder.appendTail(filled);
         this.styles = filled.toString()
-                .replace("{{header-text}}", options.theme().onAccent().hex())
-                .replace("{{title-colour}}", options.theme().titleColour().hex());
+                .replace("{{font}}", escaped(styles.fontFamilies().get(0)))
+                .replace("{{link-colour}}", options.theme().link().hex());
+    }
+
+    // A family's name goes into an attribute.
+    private static String escaped(String name) {
+        return name.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /**

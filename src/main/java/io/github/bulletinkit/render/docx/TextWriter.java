@@ -1,8 +1,9 @@
 package io.github.bulletinkit.render.docx;
 
-import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
+import io.github.bulletinkit.render.layout.Block;
+import io.github.bulletinkit.render.layout.Span;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -36,29 +37,19 @@ final class TextWriter {
         text(paragraph.addNewR(), text);
     }
 
-    /** Appends each run of {@code text}; runs with a URL become hyperlinks, neighbours with the same URL one. */
-    void rich(CTP paragraph, RichText text) {
-        CTHyperlink open = null;
-        String openUrl = "";
-        for (Run run : text.runs()) {
-            if (!run.isLink()) {
-                open = null;
-                run(paragraph.addNewR(), run, false);
-                continue;
+    /** Appends a block's spans: plain runs with their emphasis, and each link span one hyperlink. */
+    void block(CTP paragraph, Block block) {
+        for (Span span : block.spans()) {
+            if (span.isLink()) {
+                CTHyperlink link = hyperlink(paragraph, span.url());
+                for (Run run : span.runs()) {
+                    run(link.addNewR(), run, true);
+                }
+            } else {
+                for (Run run : span.runs()) {
+                    run(paragraph.addNewR(), run, false);
+                }
             }
-            if (open == null || !run.url().equals(openUrl)) {
-                open = hyperlink(paragraph, run.url());
-                openUrl = run.url();
-            }
-            run(open.addNewR(), run, true);
-        }
-    }
-
-    /** Appends {@code text} as one hyperlink to {@code url}, keeping each run's emphasis. */
-    void link(CTP paragraph, RichText text, String url) {
-        CTHyperlink link = hyperlink(paragraph, url);
-        for (Run run : text.runs()) {
-            run(link.addNewR(), run, true);
         }
     }
 

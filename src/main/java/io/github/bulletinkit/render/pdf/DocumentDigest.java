@@ -7,7 +7,11 @@ import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
 import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.render.Logo;
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.Rgb;
+import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.render.Typeface;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,11 +30,26 @@ final class DocumentDigest {
         this.hash = hash;
     }
 
-    static DocumentDigest of(Bulletin bulletin, RenderOptions options, boolean archival) {
+    /**
+     * @param theme the fingerprint of the options' theme, from {@link #theme(Theme)}: made once per renderer,
+     *     since hashing a typeface's files costs more than laying out a short bulletin
+     */
+    static DocumentDigest of(Bulletin bulletin, RenderOptions options, byte[] theme, boolean archival) {
         MessageDigest digest = sha256();
-        // The record's toString() would do, but for the order of Set.copyOf, which changes between JVMs.
+        // Field by field, never a toString(): that of a Set changes order between JVMs, and a theme's leaves
+        // out the bytes of its logo and fonts.
         text(digest, DocumentText.version());
-        text(digest, options.toString());
+        text(digest, options.pageSize().name());
+        text(digest, options.orientation().name());
+        number(digest, Float.floatToIntBits(options.margins().top()));
+        number(digest, Float.floatToIntBits(options.margins().right()));
+        number(digest, Float.floatToIntBits(options.margins().bottom()));
+        number(digest, Float.floatToIntBits(options.margins().left()));
+        number(digest, Float.floatToIntBits(options.baseFontSize()));
+        number(digest, Float.floatToIntBits(options.informationShare()));
+        digest.update((byte) (options.forPrint() ? 1 : 0));
+        text(digest, options.createdFor(bulletin).toString());
+        digest.update(theme);
         text(digest, Boolean.toString(archival));
         text(digest, bulletin.title());
         text(digest, bulletin.subtitle());
@@ -53,6 +72,22 @@ final class DocumentDigest {
             }
         }
         return new DocumentDigest(digest.digest());
+    }
+
+    /** A fingerprint of everything in {@code theme}: its colours, its logo's bytes and its typeface's files. */
+    static byte[] theme(Theme theme) {
+        MessageDigest digest = sha256();
+        for (Rgb colour : new Rgb[] {theme.accent(), theme.text(), theme.secondary(), theme.link(), theme.rule()}) {
+            text(digest, colour.hex());
+        }
+        number(digest, Float.floatToIntBits(theme.logoHeight()));
+        text(digest, theme.logo().map(Logo::description).orElse(""));
+        bytes(digest, theme.logo().map(Logo::image).orElse(new byte[0]));
+        text(digest, theme.typeface().map(Typeface::family).orElse(""));
+        for (Typeface.Face face : Typeface.Face.values()) {
+            bytes(digest, theme.typeface().map(typeface -> typeface.face(face)).orElse(new byte[0]));
+        }
+        return digest.digest();
     }
 
     /** The 16 bytes of the document's {@code /ID}. */
@@ -88,6 +123,11 @@ final class DocumentDigest {
     // Each text and list carries its length, so that ("ab", "c") and ("a", "bc") differ.
     private static void text(MessageDigest digest, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        number(digest, bytes.length);
+        digest.update(bytes);
+    }
+
+    private static void bytes(MessageDigest digest, byte[] bytes) {
         number(digest, bytes.length);
         digest.update(bytes);
     }

@@ -1,24 +1,23 @@
 package io.github.bulletinkit.render.pdf;
 
-import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.model.Entry;
-import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.Problem;
-import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
-import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.render.layout.Block;
+import io.github.bulletinkit.render.layout.LayoutPlan;
+import io.github.bulletinkit.render.layout.Role;
+import io.github.bulletinkit.render.layout.Row;
+import io.github.bulletinkit.render.layout.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Finds every character of a bulletin that its face of the PDF font has no glyph for. OpenPDF would print
- * nothing in its place; we refuse the bulletin instead, naming each field and character, before a byte is
- * written.
+ * Finds every character of a bulletin's layout plan that its face of the PDF font has no glyph for. OpenPDF
+ * would print nothing in its place; we refuse the bulletin instead, naming each field and character, before a
+ * byte is written.
  *
  * <p>Right-to-left letters (Hebrew, which the font has) are refused too: OpenPDF applies the bidirectional
  * algorithm only when asked, and this renderer lays text out left to right, so it would print each Hebrew
@@ -29,66 +28,65 @@ final class GlyphCheck {
     private static final int LISTED = 5;
 
     private final PdfFonts fonts;
+    private final String fontName;
     private final List<Problem> problems = new ArrayList<>();
 
-    private GlyphCheck(PdfFonts fonts) {
+    private GlyphCheck(PdfFonts fonts, boolean themed) {
         this.fonts = fonts;
+        this.fontName = themed ? "the theme's font " + fonts.familyName() : "the PDF font";
     }
 
-    /** The problems, in the order of the bulletin; empty when every character can be shown. */
-    static List<Problem> problems(Bulletin bulletin, PdfFonts fonts) {
-        GlyphCheck check = new GlyphCheck(fonts);
-        check.bulletin(bulletin);
+    /** The problems, in the order of the plan; empty when every character can be shown. */
+    static List<Problem> problems(LayoutPlan plan, PdfFonts fonts) {
+        GlyphCheck check = new GlyphCheck(fonts, plan.options().theme().typeface().isPresent());
+        check.plan(plan);
         return check.problems;
     }
 
-    private void bulletin(Bulletin bulletin) {
-        plain(() -> "title", bulletin.title(), FontFace.BOLD);
-        plain(() -> "subtitle", bulletin.subtitle(), FontFace.REGULAR);
-        plain(() -> "columns[0]", bulletin.informationHeading(), FontFace.BOLD);
-        plain(() -> "columns[1]", bulletin.linkHeading(), FontFace.BOLD);
+    private void plan(LayoutPlan plan) {
+        plan.heading().forEach(this::block);
+        plan.columnHeadings().forEach(this::block);
         Unprintable dateCharacters = new Unprintable();
-        for (int i = 0; i < bulletin.entries().size(); i++) {
-            Entry entry = bulletin.entries().get(i);
-            // Places are spelled out only for a field that has a problem: most have none.
-            String at = "entries[" + i + "].";
-            plain(() -> at + "topic", entry.topic(), FontFace.BOLD);
-            plain(() -> at + "source", entry.source(), FontFace.REGULAR);
-            missing(DocumentText.publishedLine(entry, bulletin), FontFace.REGULAR, dateCharacters);
-            for (int j = 0; j < entry.summary().size(); j++) {
-                int paragraph = j;
-                rich(() -> at + "summary[" + paragraph + "]", entry.summary().get(j));
+        for (Row row : plan.rows()) {
+            for (Block block : row.information()) {
+                if (block.role() == Role.PUBLISHED) {
+                    // The month names come from the language, not from any field the editor wrote.
+                    missing(block, dateCharacters);
+                } else {
+                    block(block);
+                }
             }
-            for (int j = 0; j < entry.links().size(); j++) {
-                Link link = entry.links().get(j);
-                int index = j;
-                plain(() -> at + "links[" + index + "].prefix", link.prefix(), FontFace.REGULAR);
-                rich(() -> at + "links[" + index + "].text", link.text());
-            }
+            row.links().forEach(this::block);
         }
-        // The month names come from the language, not from any field the editor wrote.
+        block(plan.footer(1, 1));
+        String language = plan.bulletin().language();
         if (!dateCharacters.missing.isEmpty()) {
-            problems.add(Problem.at("language", "\"" + bulletin.language() + "\" names months with "
+            problems.add(Problem.at("language", "\"" + language + "\" names months with "
                     + describe(dateCharacters.missing)));
         }
         if (!dateCharacters.rightToLeft.isEmpty()) {
-            problems.add(Problem.at("language", "\"" + bulletin.language() + "\" names months with "
+            problems.add(Problem.at("language", "\"" + language + "\" names months with "
                     + describeRightToLeft(dateCharacters.rightToLeft)));
         }
     }
 
-    private void plain(Supplier<String> path, String text, FontFace face) {
+    private void block(Block block) {
         Unprintable found = new Unprintable();
-        missing(text, face, found);
-        report(path, found);
+        missing(block, found);
+        if (!found.missing.isEmpty()) {
+            problems.add(Problem.at(block.place(), "contains " + describe(found.missing)));
+        }
+        if (!found.rightToLeft.isEmpty()) {
+            problems.add(Problem.at(block.place(), "contains " + describeRightToLeft(found.rightToLeft)));
+        }
     }
 
-    private void rich(Supplier<String> path, RichText text) {
-        Unprintable found = new Unprintable();
-        for (Run run : text.runs()) {
-            missing(run.text(), FontFace.of(run), found);
+    private void missing(Block block, Unprintable found) {
+        for (Span span : block.spans()) {
+            for (Run run : span.runs()) {
+                missing(run.text(), FontFace.of(run, block.style().bold()), found);
+            }
         }
-        report(path, found);
     }
 
     private void missing(String text, FontFace face, Unprintable found) {
@@ -117,21 +115,12 @@ final class GlyphCheck {
                 || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE;
     }
 
-    private void report(Supplier<String> path, Unprintable found) {
-        if (!found.missing.isEmpty()) {
-            problems.add(Problem.at(path.get(), "contains " + describe(found.missing)));
-        }
-        if (!found.rightToLeft.isEmpty()) {
-            problems.add(Problem.at(path.get(), "contains " + describeRightToLeft(found.rightToLeft)));
-        }
-    }
-
-    private static String describe(Set<Integer> characters) {
+    private String describe(Set<Integer> characters) {
         if (characters.size() > LISTED) {
             return names(characters) + " and " + (characters.size() - LISTED)
-                    + " more characters that the PDF font cannot show";
+                    + " more characters that " + fontName + " cannot show";
         }
-        return names(characters) + ", which the PDF font cannot show";
+        return names(characters) + ", which " + fontName + " cannot show";
     }
 
     private static String describeRightToLeft(Set<Integer> characters) {

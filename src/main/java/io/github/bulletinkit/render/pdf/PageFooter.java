@@ -6,25 +6,28 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import io.github.bulletinkit.render.layout.LayoutPlan;
+import io.github.bulletinkit.render.layout.Role;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Writes {@code Page N of M}, centred in the bottom margin of every page. The total is known only when the
- * document closes, so each page shows a small template that is filled in then: one pass, and the same
- * bytes every time.
+ * Writes the plan's footer, {@code Page N of M}, centred in the bottom margin of every page. The total is known
+ * only when the document closes, so each page shows a small template that is filled in then: one pass, and the
+ * same bytes every time.
  */
 final class PageFooter extends PdfPageEventHelper {
 
+    private final LayoutPlan plan;
     private final Typesetter type;
     private final float size;
     private final float height;
     private final List<PdfTemplate> footers = new ArrayList<>();
 
-    PageFooter(Typesetter type) {
+    PageFooter(LayoutPlan plan, Typesetter type) {
+        this.plan = plan;
         this.type = type;
-        this.size = type.footerSize();
+        this.size = plan.styles().of(Role.FOOTER).size();
         this.height = size * 1.5f;
     }
 
@@ -43,8 +46,7 @@ final class PageFooter extends PdfPageEventHelper {
         int total = footers.size();
         for (int i = 0; i < total; i++) {
             PdfTemplate footer = footers.get(i);
-            String text = String.format(Locale.ROOT, "Page %d of %d", i + 1, total);
-            ColumnText.showTextAligned(footer, Element.ALIGN_CENTER, type.footer(text),
+            ColumnText.showTextAligned(footer, Element.ALIGN_CENTER, type.phrase(plan.footer(i + 1, total)),
                     footer.getWidth() / 2, size * 0.4f, 0);
         }
         footers.clear();

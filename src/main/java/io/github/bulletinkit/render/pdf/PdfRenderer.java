@@ -5,14 +5,15 @@ import com.lowagie.text.ExceptionConverter;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.BulletinRenderer;
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
 
 /**
- * Lays a bulletin out as a PDF: the title, then a two-column table with one row per entry, its header
- * row repeated on every page, {@code Page N of M} at the foot of each page, Liberation Sans embedded,
- * a bookmark for each entry, and optionally PDF/A-1b conformance.
+ * Lays a bulletin out as a PDF: the theme's logo, the title, then a two-column table with one row per entry, its
+ * header row repeated on every page, {@code Page N of M} at the foot of each page, the theme's typeface (or
+ * Liberation Sans) embedded, a bookmark for each entry, and optionally PDF/A-1b conformance.
  *
  * <p>Configure it once with {@link #builder()}. Instances are immutable and safe to use from many threads
  * at once: each call to {@link #render(Bulletin, OutputStream)} keeps its state to itself.
@@ -26,10 +27,16 @@ public final class PdfRenderer implements BulletinRenderer {
 
     private final RenderOptions options;
     private final boolean archival;
+    // Made once per renderer, as the parsed style templates of other formats are: a typeface's faces are parsed
+    // when first used and then shared by every render, and the theme's fingerprint hashes its files once.
+    private final EmbeddedFamily family;
+    private final byte[] theme;
 
     private PdfRenderer(Builder builder) {
         this.options = builder.options;
         this.archival = builder.archival;
+        this.family = options.theme().typeface().map(EmbeddedFamily::of).orElse(EmbeddedFamily.LIBERATION_SANS);
+        this.theme = DocumentDigest.theme(options.theme());
     }
 
     /**
@@ -63,7 +70,7 @@ public final class PdfRenderer implements BulletinRenderer {
     public void render(Bulletin bulletin, OutputStream out) throws IOException {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
-        RenderContext context = new RenderContext(bulletin, options, archival);
+        RenderContext context = new RenderContext(bulletin, options, family, theme, archival);
         try {
             context.write(out);
         } catch (ExceptionConverter | DocumentException e) {
@@ -129,6 +136,17 @@ public final class PdfRenderer implements BulletinRenderer {
          */
         public Builder options(RenderOptions options) {
             this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * The logo, colours and typeface: the same as setting them on the options.
+         *
+         * @param theme the theme; not null
+         * @return this builder
+         */
+        public Builder theme(Theme theme) {
+            this.options = options.toBuilder().theme(theme).build();
             return this;
         }
 

@@ -1,7 +1,6 @@
 package io.github.bulletinkit.render.pdf;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfDate;
@@ -11,17 +10,20 @@ import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.layout.Block;
+import io.github.bulletinkit.render.layout.LayoutPlan;
+import io.github.bulletinkit.render.layout.Row;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -31,6 +33,7 @@ import java.util.TimeZone;
  */
 final class RenderContext {
 
+    private final LayoutPlan plan;
     private final Bulletin bulletin;
     private final RenderOptions options;
     private final boolean archival;
@@ -38,17 +41,18 @@ final class RenderContext {
     private final Typesetter type;
 
     /** @throws InvalidBulletinException when the font lacks characters of the bulletin */
-    RenderContext(Bulletin bulletin, RenderOptions options, boolean archival) {
+    RenderContext(Bulletin bulletin, RenderOptions options, EmbeddedFamily family, byte[] theme, boolean archival) {
+        this.plan = LayoutPlan.of(bulletin, options);
         this.bulletin = bulletin;
         this.options = options;
         this.archival = archival;
-        this.digest = DocumentDigest.of(bulletin, options, archival);
-        PdfFonts fonts = new PdfFonts();
-        List<Problem> problems = GlyphCheck.problems(bulletin, fonts);
+        this.digest = DocumentDigest.of(bulletin, options, theme, archival);
+        PdfFonts fonts = new PdfFonts(family);
+        List<Problem> problems = GlyphCheck.problems(plan, fonts);
         if (!problems.isEmpty()) {
             throw new InvalidBulletinException(problems);
         }
-        this.type = new Typesetter(fonts, options);
+        this.type = new Typesetter(fonts, plan.linkColour());
     }
 
     void write(OutputStream destination) throws IOException {
@@ -69,7 +73,7 @@ final class RenderContext {
         if (archival) {
             PdfA1b.prepare(writer);
         }
-        writer.setPageEvent(new PageFooter(type));
+        writer.setPageEvent(new PageFooter(plan, type));
         writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         describe(document);
         document.open();
@@ -78,7 +82,7 @@ final class RenderContext {
         if (archival) {
             PdfA1b.addOutputIntent(writer);
         }
-        addTitle(document);
+        addHeading(document);
         addTable(document, writer);
         if (archival) {
             PdfA1b.addMetadata(writer);
@@ -107,26 +111,25 @@ final class RenderContext {
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
-    private void addTitle(Document document) {
-        float base = type.baseSize();
-        Paragraph title = type.title(bulletin.title());
-        title.setSpacingAfter(bulletin.subtitle().isEmpty() ? base * 1.2f : base * 0.3f);
-        document.add(title);
-        if (!bulletin.subtitle().isEmpty()) {
-            Paragraph subtitle = type.subtitle(bulletin.subtitle());
-            subtitle.setSpacingAfter(base * 1.2f);
-            document.add(subtitle);
+    private void addHeading(Document document) throws IOException {
+        Optional<LayoutPlan.Picture> logo = plan.logo();
+        if (logo.isPresent()) {
+            document.add(LogoImage.of(logo.get(), plan.styles().belowLogo()));
+        }
+        for (Block line : plan.heading()) {
+            document.add(type.paragraph(line, true));
         }
     }
 
     private void addTable(Document document, PdfWriter writer) {
         PdfOutline bookmarks = writer.getRootOutline();
-        TableCells cells = new TableCells(type, Typesetter.colour(options.theme().accent()));
-        EntryTable table = new EntryTable(document, writer, options.informationShare(),
-                cells.heading(bulletin.informationHeading()), cells.heading(bulletin.linkHeading()));
-        for (Entry entry : bulletin.entries()) {
-            table.addRow(cells.information(entry, bulletin, new RowBookmark(bookmarks, entry.topic())),
-                    cells.links(entry));
+        TableCells cells = new TableCells(type, plan);
+        List<Block> headings = plan.columnHeadings();
+        EntryTable table = new EntryTable(document, writer, plan.informationShare(), cells.heading(headings.get(0)),
+                cells.heading(headings.get(1)));
+        for (Row row : plan.rows()) {
+            table.addRow(cells.body(row.information(), new RowBookmark(bookmarks, row.topic())),
+                    cells.body(row.links(), null));
         }
         table.finish();
     }

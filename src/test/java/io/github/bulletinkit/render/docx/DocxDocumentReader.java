@@ -43,6 +43,7 @@ final class DocxDocumentReader {
             "dcterms", "http://purl.org/dc/terms/",
             "ep", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
             "xsi", "http://www.w3.org/2001/XMLSchema-instance",
+            "wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
             "xml", XMLConstants.XML_NS_URI);
 
     private final byte[] bytes;

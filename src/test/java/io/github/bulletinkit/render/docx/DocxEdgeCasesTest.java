@@ -2,9 +2,11 @@ package io.github.bulletinkit.render.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.testing.EdgeCases;
 import io.github.bulletinkit.testing.ExternalTool;
 import io.github.bulletinkit.testing.ReadingOrder;
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,18 +69,32 @@ class DocxEdgeCasesTest {
             Path pdf = folder.resolve("out").resolve("case" + i + ".pdf");
             softly.assertThat(pdf).as("LibreOffice's PDF of %s", edge).isNotEmptyFile();
             if (Files.isRegularFile(pdf)) {
-                String text = text(pdf);
-                softly.assertThat(squeezed(text)).as("LibreOffice's PDF of %s", edge).contains(
-                        edge.bulletin().entries().stream().map(entry -> squeezed(entry.topic())).toList());
+                // The left column alone, without its heading on each page: a topic taller than a page
+                // continues on the next, and read with the other column it would interleave with the links.
+                // The heading is taken out of the topics too, for a heading that is one letter.
+                String heading = squeezed(edge.bulletin().informationHeading());
+                String column = squeezed(leftColumn(pdf, edge.options())).replace(heading, "");
+                softly.assertThat(column).as("LibreOffice's PDF of %s", edge).contains(edge.bulletin().entries()
+                        .stream().map(entry -> squeezed(entry.topic()).replace(heading, "")).toList());
             }
         }
         softly.assertAll();
     }
 
-    private static String text(Path pdf) throws Exception {
+    private static String leftColumn(Path pdf, RenderOptions options) throws Exception {
+        float left = options.margins().left();
+        float width = options.contentWidth() * options.informationShare();
+        StringBuilder text = new StringBuilder();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document);
+            for (PDPage page : document.getPages()) {
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                float height = page.getMediaBox().getHeight() - options.margins().bottom();
+                stripper.addRegion("left", new Rectangle2D.Float(left, 0, width, height));
+                stripper.extractRegions(page);
+                text.append(stripper.getTextForRegion("left"));
+            }
         }
+        return text.toString();
     }
 
     private static String squeezed(String text) {

@@ -107,10 +107,13 @@ class DocxRendererTest {
     }
 
     @Test
-    void theBodyIsTitleSubtitleTableAndAClosingParagraph() {
+    void theBodyIsTitleSubtitlePublisherTableAndAClosingParagraph() {
         DocxDocumentReader reader = new DocxDocumentReader(DocxRenderer.create().render(TestBulletins.rich()));
 
-        assertThat(reader.names(DOCUMENT, "/w:document/w:body/*")).containsExactly("p", "p", "tbl", "p", "sectPr");
-        assertThat(reader.count(DOCUMENT, "/w:document/w:body/w:p[3][not(.//w:t)]")).isEqualTo(1);
+        assertThat(reader.names(DOCUMENT, "/w:document/w:body/*"))
+                .containsExactly("p", "p", "p", "tbl", "p", "sectPr");
+        assertThat(reader.strings(DOCUMENT, "/w:document/w:body/w:p/w:pPr/w:pStyle/@w:val"))
+                .containsExactly("Title", "Subtitle", "Publisher");
+        assertThat(reader.count(DOCUMENT, "/w:document/w:body/w:p[4][not(.//w:t)]")).isEqualTo(1);
     }
 }

@@ -50,7 +50,7 @@ class DocxStylesTest {
         assertThat(sample.strings(DOCUMENT, "//w:tr[3]/w:tc[2]/w:p/w:pPr/w:pStyle/@w:val"))
                 .containsExactly("EntryLink", "EntryLink", "EntryLink");
         assertThat(sample.strings(STYLES, "//w:style[@w:customStyle='1']/w:name/@w:val"))
-                .containsExactly("Entry Details", "Entry Summary", "Entry Link", "Table Heading");
+                .containsExactly("Publisher", "Entry Details", "Entry Summary", "Entry Link", "Table Heading");
     }
 
     @Test
@@ -78,7 +78,7 @@ class DocxStylesTest {
 
         assertThat(sample.string(STYLES, "//w:docDefaults//w:sz/@w:val")).isEqualTo("20");
         assertThat(larger.string(STYLES, "//w:docDefaults//w:sz/@w:val")).isEqualTo("24");
-        assertThat(sample.string(STYLES, "//w:style[@w:styleId='Heading2']//w:sz/@w:val")).isEqualTo("24");
-        assertThat(larger.string(STYLES, "//w:style[@w:styleId='Heading2']//w:sz/@w:val")).isEqualTo("29");
+        assertThat(sample.string(STYLES, "//w:style[@w:styleId='Heading2']//w:sz/@w:val")).as("11.5 pt").isEqualTo("23");
+        assertThat(larger.string(STYLES, "//w:style[@w:styleId='Heading2']//w:sz/@w:val")).as("13.8 pt").isEqualTo("28");
     }
 }

@@ -25,7 +25,7 @@ class PdfLayoutTest {
     @Test
     void repeatsTheHeaderRowAtTheTopOfEveryPage() {
         assertThat(PDF.pages()).hasSizeGreaterThan(4);
-        assertThat(lines(PDF.pages().get(0))).startsWith("A long bulletin", "Many entries", "Information Link");
+        assertThat(lines(PDF.pages().get(0))).startsWith("A long bulletin", "Many entries", "Tests", "Information Link");
         for (int i = 1; i < PDF.pages().size(); i++) {
             assertThat(lines(PDF.pages().get(i)).get(0)).as("the first line of page %d", i + 1)
                     .isEqualTo("Information Link");

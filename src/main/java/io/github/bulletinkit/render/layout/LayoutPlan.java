@@ -1,0 +1,222 @@
+package io.github.bulletinkit.render.layout;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.render.Logo;
+import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.Rgb;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a rendered bulletin says, in reading order, the one place that decides it: the logo, the heading lines,
+ * the table's header row, each entry's row, and the page footer, each block with its role, its style and its
+ * place in the model. Renderers translate roles into their own structure and decide nothing about content or
+ * order.
+ *
+ * <p>Rows are made as they are asked for, entry by entry, so that a renderer that writes as it goes holds one
+ * row at a time. A plan belongs to one render.
+ */
+public final class LayoutPlan {
+
+    private final Bulletin bulletin;
+    private final RenderOptions options;
+    private final Styles styles;
+
+    private LayoutPlan(Bulletin bulletin, RenderOptions options) {
+        this.bulletin = bulletin;
+        this.options = options;
+        this.styles = Styles.of(options);
+    }
+
+    /** The plan of {@code bulletin} laid out with {@code options}. */
+    public static LayoutPlan of(Bulletin bulletin, RenderOptions options) {
+        return new LayoutPlan(bulletin, options);
+    }
+
+    /** The bulletin planned. */
+    public Bulletin bulletin() {
+        return bulletin;
+    }
+
+    /** The options it is planned with. */
+    public RenderOptions options() {
+        return options;
+    }
+
+    /** The styles of every role. */
+    public Styles styles() {
+        return styles;
+    }
+
+    /** The logo above the title, when the theme has one, at the theme's height but never wider than the page. */
+    public Optional<Picture> logo() {
+        return options.theme().logo().map(logo -> new Picture(logo, Math.min(options.theme().logoHeight(),
+                options.contentWidth() * logo.height() / logo.width())));
+    }
+
+    /** The title, then the subtitle and the publisher when there are; the last is spaced from the table. */
+    public List<Block> heading() {
+        List<Block> heading = new ArrayList<>(3);
+        heading.add(plain(Role.TITLE, "title", bulletin.title()));
+        if (!bulletin.subtitle().isEmpty()) {
+            heading.add(plain(Role.SUBTITLE, "subtitle", bulletin.subtitle()));
+        }
+        if (!bulletin.publisher().isEmpty()) {
+            heading.add(plain(Role.PUBLISHER, "publisher", bulletin.publisher()));
+        }
+        Block last = heading.remove(heading.size() - 1);
+        heading.add(new Block(last.role(), last.place(), last.style().spacedAfter(styles.belowHeading()),
+                last.spans()));
+        return heading;
+    }
+
+    /** The header row's two headings, repeated at the top of every page. */
+    public List<Block> columnHeadings() {
+        return List.of(plain(Role.COLUMN_HEADING, "columns[0]", bulletin.informationHeading()),
+                plain(Role.COLUMN_HEADING, "columns[1]", bulletin.linkHeading()));
+    }
+
+    /** The entries' rows, in order, each made when asked for. */
+    public Iterable<Row> rows() {
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < bulletin.entries().size();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return row(next++);
+            }
+        };
+    }
+
+    /** The row of entry {@code index}. */
+    public Row row(int index) {
+        Entry entry = bulletin.entries().get(index);
+        String at = "entries[" + index + "]";
+        List<Block> information = new ArrayList<>(3 + entry.summary().size());
+        information.add(plain(Role.TOPIC, at + ".topic", entry.topic()));
+        information.add(plain(Role.SOURCE, at + ".source", DocumentText.sourceLine(entry)));
+        information.add(plain(Role.PUBLISHED, at + ".published", DocumentText.publishedLine(entry, bulletin)));
+        for (int i = 0; i < entry.summary().size(); i++) {
+            information.add(new Block(Role.SUMMARY, at + ".summary[" + i + "]", styles.of(Role.SUMMARY),
+                    spans(entry.summary().get(i))));
+        }
+        List<Block> links = new ArrayList<>(entry.links().size());
+        for (int i = 0; i < entry.links().size(); i++) {
+            links.add(link(at + ".links[" + i + "]", entry.links().get(i)));
+        }
+        return new Row(index, entry.topic(), List.copyOf(information), List.copyOf(links));
+    }
+
+    /** The footer of page {@code page} (from 1) of {@code pages}. */
+    public Block footer(int page, int pages) {
+        return plain(Role.FOOTER, "", String.format(Locale.ROOT, "Page %d of %d", page, pages));
+    }
+
+    /**
+     * The footer's words around its two numbers, for formats that count pages themselves (Word's {@code PAGE}
+     * and {@code NUMPAGES} fields): {@code "Page "}, {@code " of "} and {@code ""}.
+     */
+    public List<String> footerWords() {
+        return List.of("Page ", " of ", "");
+    }
+
+    /** What a screen reader announces before it reads the table. */
+    public String tableSummary() {
+        int count = bulletin.entries().size();
+        return (count == 1 ? "1 entry" : count + " entries") + ", one a row. The " + bulletin.informationHeading()
+                + " column gives each entry's topic, source, date published and summary; the "
+                + bulletin.linkHeading() + " column gives links to read more.";
+    }
+
+    /** The colour of links. */
+    public Rgb linkColour() {
+        return options.theme().link();
+    }
+
+    /** The fill of the header row. */
+    public Rgb headerFill() {
+        return options.theme().accent();
+    }
+
+    /** The colour of the table's rules. */
+    public Rgb ruleColour() {
+        return options.theme().rule();
+    }
+
+    /** The left column's share of the table's width. */
+    public float informationShare() {
+        return options.informationShare();
+    }
+
+    private Block plain(Role role, String place, String text) {
+        return new Block(role, place, styles.of(role), List.of(new Span(List.of(Run.plain(text)), "")));
+    }
+
+    /** A link as it reads: the prefix and a space, then its text, which alone leads to its address. */
+    private Block link(String place, Link link) {
+        List<Span> spans = new ArrayList<>(2);
+        if (!link.prefix().isEmpty()) {
+            spans.add(new Span(List.of(Run.plain(link.prefix() + " ")), ""));
+        }
+        spans.add(new Span(link.text().runs(), link.url()));
+        return new Block(Role.LINK, place, styles.of(Role.LINK), List.copyOf(spans));
+    }
+
+    /** A summary's runs as spans: each plain run its own, neighbouring runs to the same address one link. */
+    private static List<Span> spans(RichText text) {
+        List<Span> spans = new ArrayList<>(text.runs().size());
+        List<Run> link = null;
+        String linkUrl = "";
+        for (Run run : text.runs()) {
+            if (link != null && run.url().equals(linkUrl)) {
+                link.add(run);
+                continue;
+            }
+            if (link != null) {
+                spans.add(new Span(List.copyOf(link), linkUrl));
+                link = null;
+            }
+            if (run.isLink()) {
+                link = new ArrayList<>(2);
+                link.add(run);
+                linkUrl = run.url();
+            } else {
+                spans.add(new Span(List.of(run), ""));
+            }
+        }
+        if (link != null) {
+            spans.add(new Span(List.copyOf(link), linkUrl));
+        }
+        return List.copyOf(spans);
+    }
+
+    /**
+     * A picture and the size it is shown at.
+     *
+     * @param logo the image and its description
+     * @param height the height shown, in points
+     */
+    public record Picture(Logo logo, float height) {
+
+        /** The width shown, in points, the image's proportions kept. */
+        public float width() {
+            return height * logo.width() / logo.height();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.bulletinkit.render.layout;
+
+import io.github.bulletinkit.model.Run;
+import java.util.List;
+
+/**
+ * Runs of text that belong together: plain text, or one link whose runs all lead to the same address. Adjacent
+ * link runs with the same address are one span, so that every format makes them one link.
+ *
+ * @param runs the runs, each with its emphasis; their own addresses are not used
+ * @param url the address of the link, or empty for plain text
+ */
+public record Span(List<Run> runs, String url) {
+
+    /** Whether the span is a link. */
+    public boolean isLink() {
+        return !url.isEmpty();
+    }
+
+    /** The text of every run, joined. */
+    public String text() {
+        if (runs.size() == 1) {
+            return runs.get(0).text();
+        }
+        StringBuilder text = new StringBuilder();
+        runs.forEach(run -> text.append(run.text()));
+        return text.toString();
+    }
+}
