@@ -126,9 +126,13 @@ final class ThemeParse {
         return new IllegalStateException("the reader has no branch for the property " + name);
     }
 
-    /** A required field that is absent, unless it was there but unreadable, which is already said. */
+    /**
+     * A required field that is absent, unless it was there but unreadable, which is already said. Called on its
+     * object's closing brace, where the problem sorts.
+     */
     private void required(String path, String value, String why) {
         if (value == null && !problems.has(path)) {
+            problems.place(path, parser.currentTokenLocation());
             problems.of(path, "missing; " + why);
         }
     }
