@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,8 @@ class RenderThemeTest {
 
         assertThat(run.status()).isEqualTo(BulletinKitCommand.FAILED);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().replace(folder + File.separator, "").lines()).containsExactly(
+        List<String> printed = run.err().replace(folder + File.separator, "").lines().toList();
+        assertThat(printed).containsExactly(
                 "theme.json: logo.image: images/logo.png: no such file (paths are relative to the theme file's"
                         + " folder)",
                 "theme.json: logo.description: missing; a logo needs a description, its alternative text for people"
@@ -67,6 +69,8 @@ class RenderThemeTest {
                 "theme.json: fonts.boldItalic: missing; fonts needs all four faces: regular, bold, italic and"
                         + " boldItalic");
         assertThat(output).doesNotExist();
+        assertThat(Files.readString(Path.of("docs", "themes.md"))).as("the guide's example")
+                .contains(String.join("\n", printed));
     }
 
     @Test
