@@ -207,24 +207,9 @@ final class ThemeParse {
         if (parser.currentToken() == token) {
             return true;
         }
-        problemHere(path, "expected " + what + ", found " + tokenName(parser.currentToken()));
+        problemHere(path, "expected " + what + ", found " + TokenNames.of(parser.currentToken()));
         parser.skipChildren();
         return false;
-    }
-
-    private static String tokenName(JsonToken token) {
-        if (token == null) {
-            return "the end of the file";
-        }
-        return switch (token) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> token.name();
-        };
     }
 
     /** A value quoted in a message, cut short: a theme file may be a megabyte of one string. */
