@@ -21,6 +21,7 @@ module io.github.bulletinkit {
     exports io.github.bulletinkit.json;
     exports io.github.bulletinkit.legacy;
     exports io.github.bulletinkit.render;
+    exports io.github.bulletinkit.render.theme;
     exports io.github.bulletinkit.render.pdf;
     exports io.github.bulletinkit.render.docx;
 

@@ -1,10 +1,13 @@
 package io.github.bulletinkit.cli;
 
 import io.github.bulletinkit.json.BulletinJsonReader;
+import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.render.Orientation;
 import io.github.bulletinkit.render.PageSize;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.RendererProvider;
+import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.render.theme.ThemeReader;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -46,6 +49,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--landscape", description = "Lay the pages out landscape.")
     boolean landscape;
 
+    @Option(names = "--theme", paramLabel = "FILE",
+            description = "The organisation's theme: a theme.json with its logo, colours and fonts (default: none).")
+    Path theme;
+
     @Option(names = {"-v", "--verbose"}, description = "List the files written on standard output.")
     boolean verbose;
 
@@ -56,6 +63,16 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         List<RendererProvider> chosen = chosenProviders();
         checkNamesDiffer(chosen);
+        // Read once, before any input: a bad theme would spoil every output, so none is written.
+        Theme looks;
+        try {
+            looks = theme == null ? Theme.defaults() : ThemeReader.create().read(theme);
+        } catch (IOException | InvalidBulletinException e) {
+            Outcome outcome = new Outcome(theme);
+            outcome.failed(theme, e);
+            outcome.problems().forEach(spec.commandLine().getErr()::println);
+            return BulletinKitCommand.FAILED;
+        }
         try {
             Files.createDirectories(output);
         } catch (FileAlreadyExistsException e) {
@@ -69,7 +86,7 @@ final class RenderCommand implements Callable<Integer> {
             return BulletinKitCommand.FAILED;
         }
         RenderOptions options = RenderOptions.builder().pageSize(paper)
-                .orientation(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT).build();
+                .orientation(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT).theme(looks).build();
         ExecutorService formatThreads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "bulletinkit-format");
             thread.setDaemon(true);

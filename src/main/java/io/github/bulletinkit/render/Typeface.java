@@ -48,7 +48,9 @@ public final class Typeface {
      * @throws NullPointerException when an argument is null
      */
     public static Typeface of(byte[] regular, byte[] bold, byte[] italic, byte[] boldItalic) {
-        byte[][] faces = {regular.clone(), bold.clone(), italic.clone(), boldItalic.clone()};
+        // Checked before copying, so that a null face is named rather than a bare NullPointerException.
+        byte[][] faces = {copy(regular, Face.REGULAR), copy(bold, Face.BOLD), copy(italic, Face.ITALIC),
+                copy(boldItalic, Face.BOLD_ITALIC)};
         String family = null;
         for (Face face : Face.values()) {
             String name = familyOf(faces[face.ordinal()], face);
@@ -59,8 +61,11 @@ public final class Typeface {
         return new Typeface(family, faces);
     }
 
+    private static byte[] copy(byte[] file, Face face) {
+        return Objects.requireNonNull(file, face.name()).clone();
+    }
+
     private static String familyOf(byte[] file, Face face) {
-        Objects.requireNonNull(file, face.name());
         try {
             return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file)).getFamily(java.util.Locale.ROOT);
         } catch (FontFormatException | IOException e) {

@@ -6,6 +6,7 @@ import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.render.BulletinRenderer;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.RendererProvider;
+import io.github.bulletinkit.render.Theme;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -34,6 +35,10 @@ public final class PlainTextRendererProvider implements RendererProvider {
             writer.write(bulletin.title() + "\n");
             for (Entry entry : bulletin.entries()) {
                 write(writer, entry);
+            }
+            // Shows that a theme reached the renderer; the default theme leaves the text as it was.
+            if (!options.theme().equals(Theme.defaults())) {
+                writer.write("\n" + options.theme() + "\n");
             }
             writer.flush();
         };

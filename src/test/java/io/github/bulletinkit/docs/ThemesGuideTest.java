@@ -1,0 +1,72 @@
+package io.github.bulletinkit.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.render.theme.ThemeReader;
+import io.github.bulletinkit.testing.LiberationSerif;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The themes guide's examples are real: its Java compiles and runs, and its JSON is a theme the reader takes. */
+class ThemesGuideTest {
+
+    private static final Path GUIDE = Path.of("docs", "themes.md");
+    private static final Path EXAMPLE =
+            Path.of("src", "test", "java", "io", "github", "bulletinkit", "docs", "ThemesGuideExample.java");
+    private static final Path SAMPLE = Path.of("samples", "themes", "example");
+
+    @TempDir
+    Path folder;
+
+    private static List<String> blocks(String language) throws IOException {
+        Matcher block = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(GUIDE));
+        return block.results().map(m -> m.group(1)).toList();
+    }
+
+    private static String unindented(String code) {
+        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void theJavaExamplesAreTheExampleClassesCode() throws IOException {
+        List<String> java = blocks("java");
+
+        assertThat(java).hasSize(2);
+        for (String code : java) {
+            assertThat(unindented(Files.readString(EXAMPLE))).contains(unindented(code));
+        }
+    }
+
+    @Test
+    void theJavaExamplesRunAndAgree() throws IOException {
+        Files.copy(SAMPLE.resolve("logo.png"), folder.resolve("logo.png"));
+        LiberationSerif.copyInto(folder.resolve("fonts"));
+        for (String face : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            Files.move(folder.resolve("fonts/LiberationSerif-" + face + ".ttf"), folder.resolve("fonts/Org-" + face + ".ttf"));
+        }
+        Files.writeString(folder.resolve("theme.json"), blocks("json").get(0).replace("\"theme.schema.json\"",
+                "\"../theme.schema.json\""));
+
+        Theme inJava = ThemesGuideExample.inJava(folder);
+
+        assertThat(ThemesGuideExample.fromTheThemeFile(folder).theme()).isEqualTo(inJava);
+        assertThat(inJava.typeface().orElseThrow().family()).isEqualTo("Liberation Serif");
+    }
+
+    @Test
+    void theSampleThemeIsTheGuidesWithoutFonts() throws IOException {
+        Theme sample = ThemeReader.create().read(SAMPLE.resolve("theme.json"));
+
+        assertThat(sample.accent().hex()).isEqualTo("005EA5");
+        assertThat(sample.logo().orElseThrow().description()).isEqualTo("West Wales Safeguarding Board");
+        assertThat(sample.typeface()).isEmpty();
+    }
+}
