@@ -131,7 +131,8 @@ final class EntryTable {
         for (Link link : entry.links()) {
             CTP paragraph = styled(links.addNewP(), StyleSheet.LINK);
             if (!link.prefix().isEmpty()) {
-                plain(paragraph, link.prefix() + " ");
+                // A style of its own marks where the prefix ends, which the text alone does not when there is no URL.
+                TextWriter.styledRun(paragraph, StyleSheet.LINK_PREFIX, link.prefix() + " ");
             }
             if (link.hasUrl()) {
                 text.link(paragraph, link.text(), link.url());

@@ -32,6 +32,7 @@ final class StyleSheet {
     static final String TABLE_HEADING = "TableHeading";
     static final String FOOTER = "Footer";
     static final String HYPERLINK = "Hyperlink";
+    static final String LINK_PREFIX = "EntryLinkPrefix";
 
     private static final String LANGUAGE = "{{language}}";
     private static final Pattern SIZE = Pattern.compile("\\{\\{size:(\\d+)}}");

@@ -36,6 +36,13 @@ final class TextWriter {
         text(paragraph.addNewR(), text);
     }
 
+    /** Appends {@code text} in the character style {@code styleId}. */
+    static void styledRun(CTP paragraph, String styleId, String text) {
+        CTR r = paragraph.addNewR();
+        r.addNewRPr().addNewRStyle().setVal(styleId);
+        text(r, text);
+    }
+
     /** Appends each run of {@code text}; runs with a URL become hyperlinks, neighbours with the same URL one. */
     void rich(CTP paragraph, RichText text) {
         CTHyperlink open = null;
@@ -82,7 +89,9 @@ final class TextWriter {
                 properties.addNewI();
                 properties.addNewICs();
             }
-            if (run.has(Style.UNDERLINE) && !hyperlink) {
+            // In a hyperlink too: its style underlines every link, and only this says the text itself is underlined,
+            // which DocxBulletinReader needs to give the same text back.
+            if (run.has(Style.UNDERLINE)) {
                 properties.addNewU().setVal(STUnderline.SINGLE);
             }
         }

@@ -38,7 +38,7 @@ class DocxStylesTest {
         assertThat(sample.strings(DOCUMENT, "//w:pStyle/@w:val")).isNotEmpty().allMatch(paragraphStyles::contains);
         assertThat(sample.strings("word/footer1.xml", "//w:pStyle/@w:val")).containsExactly("Footer")
                 .allMatch(paragraphStyles::contains);
-        assertThat(sample.strings(DOCUMENT, "//w:rStyle/@w:val")).isNotEmpty().containsOnly("Hyperlink")
+        assertThat(sample.strings(DOCUMENT, "//w:rStyle/@w:val")).isNotEmpty().containsOnly("Hyperlink", "EntryLinkPrefix")
                 .allMatch(characterStyles::contains);
     }
 
@@ -49,7 +49,7 @@ class DocxStylesTest {
         assertThat(sample.strings(DOCUMENT, "//w:tr[3]/w:tc[2]/w:p/w:pPr/w:pStyle/@w:val"))
                 .containsExactly("EntryLink", "EntryLink", "EntryLink");
         assertThat(sample.strings(STYLES, "//w:style[@w:customStyle='1']/w:name/@w:val"))
-                .containsExactly("Entry Details", "Entry Summary", "Entry Link", "Table Heading");
+                .containsExactly("Entry Details", "Entry Summary", "Entry Link", "Table Heading", "Entry Link Prefix");
     }
 
     @Test
