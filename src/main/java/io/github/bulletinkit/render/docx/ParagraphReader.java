@@ -48,6 +48,8 @@ final class ParagraphReader {
         final List<Piece> pieces = new ArrayList<>();
         final List<String> unsupported = new ArrayList<>();
         final Deque<Field> fields = new ArrayDeque<>();
+        String lastUrl = "";
+        String lastStyle = "";
 
         /** The children of a paragraph, or of an element that holds runs, all linking to {@code url} (or none). */
         void container(Element parent, String url) {
@@ -197,6 +199,13 @@ final class ParagraphReader {
                     .orElse(hyperlinkUrl);
             Element rStyle = rPr == null ? null : child(rPr, "rStyle");
             String style = rStyle == null ? "" : attribute(rStyle, "val");
+            if (url.isEmpty() && !lastUrl.isEmpty() && style.equals(lastStyle) && styles.isHyperlink(style)) {
+                // LibreOffice writes a link with a fragment as a HYPERLINK field that it ends after the first run
+                // of the link's text; the runs after it keep the link's style, and LibreOffice shows them as link.
+                url = lastUrl;
+            }
+            lastUrl = url;
+            lastStyle = style;
             pieces.add(new Piece(text, emphasis(rPr, style, !url.isEmpty()), url, styles.isLinkPrefix(style)));
         }
 

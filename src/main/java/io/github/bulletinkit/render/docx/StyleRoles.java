@@ -67,6 +67,13 @@ final class StyleRoles {
         return id.equals(StyleSheet.LINK_PREFIX) || style != null && style.key().contains("entrylinkprefix");
     }
 
+    /** Whether the character style {@code id} is the one for hyperlinks ({@code Internet Link} in LibreOffice). */
+    boolean isHyperlink(String id) {
+        CharacterStyle style = styles.get(id);
+        String key = style != null ? style.key() : id.toLowerCase(Locale.ROOT);
+        return key.contains("hyperlink") || key.contains("internetlink");
+    }
+
     /**
      * The emphasis that the character style {@code id} gives; inside a hyperlink, not its underline, which every
      * hyperlink style has.
