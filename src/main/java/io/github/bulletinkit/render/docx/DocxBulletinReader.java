@@ -87,7 +87,7 @@ public final class DocxBulletinReader {
         String name = file.toString();
         long size = Files.size(file);
         if (size > limits.maxInputBytes()) {
-            throw tooLarge(name, "the file is " + size + " bytes");
+            throw tooLarge(name, "is " + size + " bytes, more than");
         }
         return read(Files.readAllBytes(file), name);
     }
@@ -108,7 +108,7 @@ public final class DocxBulletinReader {
         int most = (int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16);
         byte[] bytes = in.readNBytes(most);
         if (bytes.length == most && in.read() >= 0) {
-            throw tooLarge(name, "the document is longer");
+            throw tooLarge(name, "is longer than");
         }
         return read(bytes, name);
     }
@@ -128,8 +128,8 @@ public final class DocxBulletinReader {
         throw new IllegalStateException("a document that was not read has no problem to say why");
     }
 
-    private InvalidBulletinException tooLarge(String file, String size) {
-        return new InvalidBulletinException(file, List.of(Problem.at("", size + ", more than the limit of "
+    private InvalidBulletinException tooLarge(String file, String howLarge) {
+        return new InvalidBulletinException(file, List.of(Problem.at("", howLarge + " the limit of "
                 + limits.maxInputBytes() + " bytes")));
     }
 }

@@ -58,7 +58,8 @@ final class EntryRow {
         int before = problemCount();
         String topic = information.get(0).text();
         String source = labelled(information, 1, SOURCE, place, "under the topic");
-        String published = labelled(information, 2, PUBLISHED, place, "under the source");
+        // Once the shape is broken, what follows cannot be placed; one problem says so.
+        String published = source == null ? null : labelled(information, 2, PUBLISHED, place, "under the source");
         LocalDate date = published == null ? null : date(published, at(place, information.get(2)));
         List<RichText> summary = new ArrayList<>();
         if (information.size() <= 3 && published != null) {
@@ -101,9 +102,7 @@ final class EntryRow {
     /** The text after {@code label} in the {@code index}th paragraph with text; null after reporting it missing. */
     private String labelled(List<Numbered> information, int index, String label, String place, String where) {
         if (index >= information.size()) {
-            if (index == information.size()) {
-                problems.at(place + ", left cell", "ends before the line \"" + label + " …\" " + where + "; " + SHAPE);
-            }
+            problems.at(place + ", left cell", "ends before the line \"" + label + " …\" " + where + "; " + SHAPE);
             return null;
         }
         Numbered paragraph = information.get(index);

@@ -2,6 +2,7 @@ package io.github.bulletinkit.render.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -60,21 +61,27 @@ final class ZipScan {
                 }
                 long start = in.position();
                 long expanded = 0;
+                Doctype doctype = new Doctype();
                 for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
                     expanded += n;
                     total += n;
+                    if (doctype.foundIn(buffer, n)) {
+                        problems.at("", "has a part, " + entry.getName() + ", that declares a DOCTYPE, which a Word"
+                                + " document never does; it is refused, and no entity it declares is read");
+                        return false;
+                    }
                     if (total > maxExpanded) {
                         problems.at("", "expands to more than " + maxExpanded + " bytes (" + MAX_EXPANSION
                                 + " times the limit on the file's size), far more than a document does;"
                                 + " it looks like a ZIP bomb");
                         return false;
                     }
-                }
-                long compressed = Math.max(1, in.position() - start);
-                if (expanded > RATIO_GRACE_BYTES && expanded > MAX_RATIO * compressed) {
-                    problems.at("", "has a part, " + entry.getName() + ", that expands more than " + MAX_RATIO
-                            + " times, far more than a document's text does; it looks like a ZIP bomb");
-                    return false;
+                    // Checked as it inflates, so that a bomb is stopped at its first megabyte or so.
+                    if (expanded > RATIO_GRACE_BYTES && expanded > MAX_RATIO * Math.max(1, in.position() - start)) {
+                        problems.at("", "has a part, " + entry.getName() + ", that expands more than " + MAX_RATIO
+                                + " times, far more than a document's text does; it looks like a ZIP bomb");
+                        return false;
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
@@ -96,6 +103,33 @@ final class ZipScan {
             }
         }
         return false;
+    }
+
+    /**
+     * Looks for {@code <!DOCTYPE} in a part, in UTF-8 or UTF-16. POI refuses a DOCTYPE where it parses a part, but
+     * some parts it does not need (the core properties, the package's relationships) it drops without a word when
+     * they fail to parse, and the reader would lose what they hold; so the reader refuses them all here.
+     */
+    private static final class Doctype {
+        private static final byte[][] NEEDLES = {
+            "<!DOCTYPE".getBytes(StandardCharsets.UTF_8),
+            "<!DOCTYPE".getBytes(StandardCharsets.UTF_16LE),
+            "<!DOCTYPE".getBytes(StandardCharsets.UTF_16BE)};
+        private final int[] matched = new int[NEEDLES.length];
+
+        boolean foundIn(byte[] bytes, int length) {
+            for (int i = 0; i < length; i++) {
+                for (int k = 0; k < NEEDLES.length; k++) {
+                    byte[] needle = NEEDLES[k];
+                    // No needle repeats its first byte but before a byte that differs, so restarting is exact.
+                    matched[k] = bytes[i] == needle[matched[k]] ? matched[k] + 1 : bytes[i] == needle[0] ? 1 : 0;
+                    if (matched[k] == needle.length) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** The bytes, telling how far they have been read: how much a part took compressed. */
