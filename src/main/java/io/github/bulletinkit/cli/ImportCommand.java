@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
         Outcome outcome = new Outcome(input);
         BulletinJsonWriter writer = BulletinJsonWriter.create();
         try {
-            Bulletin bulletin = isZip(input) ? new DocxBulletinReader().read(input)
+            Bulletin bulletin = isWord(input) ? new DocxBulletinReader().read(input)
                     : new LegacyExportReader().read(input);
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
@@ -63,8 +64,12 @@ final class ImportCommand implements Callable<Integer> {
         return outcome.succeeded() ? 0 : BulletinKitCommand.FAILED;
     }
 
-    private static boolean isZip(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
+    /** A ZIP archive is read as a Word document, and so is a file named .docx, to be told if it is not one. */
+    private static boolean isWord(Path file) throws IOException {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
