@@ -22,8 +22,8 @@ final class EntryRow {
 
     private static final String SOURCE = "Source:";
     private static final String PUBLISHED = "Date published:";
-    private static final String SHAPE = "an entry's cell holds its topic, a line \"Source: …\", a line \"Date published: …\""
-            + " and its summary, a paragraph each";
+    private static final String SHAPE = "an entry's cell holds its topic, a line \"Source: …\", a line"
+            + " \"Date published: …\" and its summary, a paragraph each";
 
     /** A paragraph of a cell with its number in the cell, from 1. */
     private record Numbered(int number, Paragraph paragraph) {

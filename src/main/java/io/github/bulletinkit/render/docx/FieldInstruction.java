@@ -45,7 +45,7 @@ record FieldInstruction(boolean hyperlink, String url, String anchor) {
         return new FieldInstruction(true, url, anchor);
     }
 
-    /** Splits on white space; a quoted argument is one token, in which {@code \\} and {@code \"} stand for themselves. */
+    /** Splits on white space; a quoted argument is one token, in which {@code \\} and {@code \"} escape. */
     private static void tokens(String text, List<String> tokens, List<Boolean> quoted) {
         int i = 0;
         while (i < text.length()) {
@@ -56,7 +56,8 @@ record FieldInstruction(boolean hyperlink, String url, String anchor) {
                 StringBuilder token = new StringBuilder();
                 for (i++; i < text.length() && text.charAt(i) != '"'; i++) {
                     char d = text.charAt(i);
-                    if (d == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\\')) {
+                    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                    if (d == '\\' && (next == '"' || next == '\\')) {
                         d = text.charAt(++i);
                     }
                     token.append(d);

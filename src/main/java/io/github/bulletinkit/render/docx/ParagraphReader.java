@@ -4,14 +4,11 @@ import static io.github.bulletinkit.render.docx.WordXml.attribute;
 import static io.github.bulletinkit.render.docx.WordXml.child;
 import static io.github.bulletinkit.render.docx.WordXml.children;
 
-import io.github.bulletinkit.model.Style;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
@@ -206,25 +203,7 @@ final class ParagraphReader {
             }
             lastUrl = url;
             lastStyle = style;
-            pieces.add(new Piece(text, emphasis(rPr, style, !url.isEmpty()), url, styles.isLinkPrefix(style)));
-        }
-
-        /** The character style's emphasis, then the run's own, which wins. */
-        private Set<Style> emphasis(Element rPr, String style, boolean inHyperlink) {
-            Set<Style> emphasis = EnumSet.noneOf(Style.class);
-            emphasis.addAll(styles.emphasis(style, inHyperlink));
-            set(emphasis, Style.BOLD, StyleRoles.toggle(rPr, "b"));
-            set(emphasis, Style.ITALIC, StyleRoles.toggle(rPr, "i"));
-            set(emphasis, Style.UNDERLINE, StyleRoles.underline(rPr));
-            return emphasis;
-        }
-
-        private void set(Set<Style> emphasis, Style style, Boolean on) {
-            if (Boolean.TRUE.equals(on)) {
-                emphasis.add(style);
-            } else if (Boolean.FALSE.equals(on)) {
-                emphasis.remove(style);
-            }
+            pieces.add(new Piece(text, styles.emphasis(rPr, style, !url.isEmpty()), url, styles.isLinkPrefix(style)));
         }
     }
 }

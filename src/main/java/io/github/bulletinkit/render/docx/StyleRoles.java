@@ -78,7 +78,7 @@ final class StyleRoles {
      * The emphasis that the character style {@code id} gives; inside a hyperlink, not its underline, which every
      * hyperlink style has.
      */
-    Set<Style> emphasis(String id, boolean inHyperlink) {
+    private Set<Style> emphasis(String id, boolean inHyperlink) {
         Boolean bold = null;
         Boolean italic = null;
         Boolean underline = null;
@@ -102,14 +102,31 @@ final class StyleRoles {
         return emphasis;
     }
 
+    /** The emphasis of a run: its character style's, then its own ({@code rPr}, or null), which wins. */
+    Set<Style> emphasis(Element rPr, String style, boolean inHyperlink) {
+        Set<Style> emphasis = emphasis(style, inHyperlink);
+        set(emphasis, Style.BOLD, toggle(rPr, "b"));
+        set(emphasis, Style.ITALIC, toggle(rPr, "i"));
+        set(emphasis, Style.UNDERLINE, underline(rPr));
+        return emphasis;
+    }
+
+    private static void set(Set<Style> emphasis, Style style, Boolean on) {
+        if (Boolean.TRUE.equals(on)) {
+            emphasis.add(style);
+        } else if (Boolean.FALSE.equals(on)) {
+            emphasis.remove(style);
+        }
+    }
+
     /** The toggle {@code name} in {@code rPr}: true, false, or null when it is not there. */
-    static Boolean toggle(Element rPr, String name) {
+    private static Boolean toggle(Element rPr, String name) {
         Element toggle = rPr == null ? null : child(rPr, name);
         return toggle == null ? null : WordXml.on(toggle);
     }
 
     /** Underlined unless {@code w:u} says {@code none}; null when there is no {@code w:u}. */
-    static Boolean underline(Element rPr) {
+    private static Boolean underline(Element rPr) {
         Element u = rPr == null ? null : child(rPr, "u");
         return u == null ? null : !attribute(u, "val").equals("none");
     }

@@ -26,8 +26,9 @@ import org.xml.sax.SAXException;
 record WordPackage(Document document, StyleRoles styles, Map<String, String> hyperlinks, String creator,
         String language) {
 
-    private static final String HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
-    private static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String HYPERLINK = RELATIONSHIPS + "hyperlink";
+    private static final String STYLES = RELATIONSHIPS + "styles";
     private static final Set<String> WORD_DOCUMENTS = Set.of(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
@@ -54,7 +55,8 @@ record WordPackage(Document document, StyleRoles styles, Map<String, String> hyp
         }
     }
 
-    private static WordPackage read(OPCPackage opened, ReadProblems problems) throws IOException, InvalidFormatException {
+    private static WordPackage read(OPCPackage opened, ReadProblems problems)
+            throws IOException, InvalidFormatException {
         PackageRelationshipCollection main = opened.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
         PackagePart part = main.size() == 0 ? null : opened.getPart(main.getRelationship(0));
         if (part == null) {
