@@ -19,9 +19,13 @@ final class ReadProblems {
         problems.add(Problem.at(place, message));
     }
 
-    /** The model's own problems with a value read at {@code place}; the place says which field it is. */
+    /** The model's own problems with a value read at {@code place}, which says what the value is. */
     void at(String place, InvalidBulletinException rejected) {
-        rejected.problems().forEach(p -> at(place, p.message()));
+        for (Problem problem : rejected.problems()) {
+            String path = problem.path();
+            at(place, path.endsWith("url") ? "a link's address " + problem.message()
+                    : path.isEmpty() ? problem.message() : path + ": " + problem.message());
+        }
     }
 
     int count() {

@@ -143,6 +143,20 @@ class DocxBulletinReaderBadInputTest {
                         + " with its table");
     }
 
+    @Test
+    void linksToFilesAndToPlacesInsideTheDocumentAreRefused() {
+        byte[] edited = ZipParts.replace(ZipParts.replace(rendered, WordEdits.RELATIONSHIPS,
+                rels -> rels.replace(TestBulletins.INLINE_URL, "file:///etc/passwd")), DOCUMENT,
+                d -> d.replace("<w:p><w:pPr><w:pStyle w:val=\"EntryLink\"/></w:pPr></w:p>", "<w:p><w:hyperlink"
+                        + " w:anchor=\"_Toc1\"><w:r><w:t>See above</w:t></w:r></w:hyperlink></w:p>"));
+
+        assertThat(problems(edited)).containsExactly(
+                "bad.docx: table row 2, left cell, paragraph 4: a link's address \"file:///etc/passwd\" uses the"
+                        + " scheme file:, but only http, https and mailto are allowed",
+                "bad.docx: table row 3, right cell, paragraph 1: holds a link to \"_Toc1\", a place inside the"
+                        + " document; a bulletin's links go to web or mail addresses");
+    }
+
     private List<String> problems(byte[] docx) {
         return catchThrowableOfType(InvalidBulletinException.class,
                 () -> new DocxBulletinReader().read(new ByteArrayInputStream(docx), "bad.docx")).lines();
