@@ -13,6 +13,7 @@ module io.github.bulletinkit {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires java.desktop;
+    requires java.xml;
     requires static info.picocli;
 
     exports io.github.bulletinkit;

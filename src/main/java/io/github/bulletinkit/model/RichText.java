@@ -7,24 +7,41 @@ import java.util.stream.Collectors;
 /**
  * A paragraph of text: runs of plain, bold, italic and underlined text and inline hyperlinks, in order.
  *
+ * <p>Neighbouring runs with the same emphasis and the same link are joined into one when the text is made: they
+ * look the same in every format, so a document read back gives the same text however its editor split the runs.
+ *
  * <p>Instances are immutable and safe to share between threads.
  *
- * @param runs the runs; never empty, and together not blank
+ * @param runs the runs; never empty, together not blank, and no two neighbours with the same emphasis and link
  * @since 0.1.0
  */
 public record RichText(List<Run> runs) {
 
     /**
-     * Checks that there is some text; copies the runs.
+     * Checks that there is some text; copies the runs, joining neighbours with the same emphasis and link.
      *
      * @param runs the runs; not empty, no null element, and not all blank
      * @throws InvalidBulletinException listing every rule the runs break
      */
     public RichText {
         Checks checks = new Checks();
-        runs = checks.list("runs", runs);
+        runs = joined(checks.list("runs", runs));
         checks.check(runs.stream().anyMatch(r -> !r.text().isBlank()), "", () -> "must not be empty");
         checks.done();
+    }
+
+    private static List<Run> joined(List<Run> runs) {
+        List<Run> joined = new ArrayList<>(runs.size());
+        for (Run run : runs) {
+            int last = joined.size() - 1;
+            Run before = last < 0 ? null : joined.get(last);
+            if (before != null && before.styles().equals(run.styles()) && before.url().equals(run.url())) {
+                joined.set(last, new Run(before.text() + run.text(), run.styles(), run.url()));
+            } else {
+                joined.add(run);
+            }
+        }
+        return joined.size() == runs.size() ? runs : List.copyOf(joined);
     }
 
     /**

@@ -3,10 +3,12 @@ package io.github.bulletinkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.json.BulletinJsonReader;
+import io.github.bulletinkit.render.docx.DocxRenderer;
 import io.github.bulletinkit.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +63,39 @@ class ImportCommandTest {
         try (var files = Files.list(folder)) {
             assertThat(files).containsExactly(folderInTheWay);
         }
+    }
+
+    @Test
+    void aWordBulletinImportsToTheBulletinItWasRenderedFrom() throws IOException {
+        Path docx = Files.write(folder.resolve("bulletin.docx"), DocxRenderer.create().render(Samples.sample()));
+        Path json = folder.resolve("bulletin.json");
+        CommandLineRun run = CommandLineRun.of("import", docx.toString(), "-o", json.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(BulletinJsonReader.create().read(json)).isEqualTo(Samples.sample());
+    }
+
+    @Test
+    void aWordDocumentIsToldApartByItsContentNotItsName() throws IOException {
+        Path misnamed = Files.write(folder.resolve("bulletin.txt"), DocxRenderer.create().render(Samples.sample()));
+        CommandLineRun run = CommandLineRun.of("import", misnamed.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(BulletinJsonReader.create().read(run.out(), "")).isEqualTo(Samples.sample());
+    }
+
+    @Test
+    void aBrokenWordDocumentIsReportedByPlaceAndTheOlderOutputSurvives() throws IOException {
+        byte[] rendered = DocxRenderer.create().render(Samples.sample());
+        Path docx = Files.write(folder.resolve("edited.docx"), Arrays.copyOf(rendered, rendered.length - 30));
+        Path json = Files.writeString(folder.resolve("edited.json"), "the good older file");
+        CommandLineRun run = CommandLineRun.of("import", docx.toString(), "-o", json.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(docx + ": is cut short or damaged: its ZIP archive has no directory at the"
+                + " end; save or copy the document again" + System.lineSeparator());
+        assertThat(Files.readString(json)).isEqualTo("the good older file");
     }
 }

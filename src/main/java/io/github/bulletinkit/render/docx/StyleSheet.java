@@ -35,6 +35,7 @@ final class StyleSheet {
     static final String TABLE_HEADING = "TableHeading";
     static final String FOOTER = "Footer";
     static final String HYPERLINK = "Hyperlink";
+    static final String LINK_PREFIX = "EntryLinkPrefix";
 
     static final String PUBLISHER = "Publisher";
 

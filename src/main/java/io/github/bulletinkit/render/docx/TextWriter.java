@@ -45,6 +45,14 @@ final class TextWriter {
                 for (Run run : span.runs()) {
                     run(link.addNewR(), run, true);
                 }
+            } else if (span.prefix()) {
+                // A style of its own marks where the prefix ends, which the text alone does not when there is no
+                // address, so that a document can be read back.
+                for (Run run : span.runs()) {
+                    CTR r = paragraph.addNewR();
+                    r.addNewRPr().addNewRStyle().setVal(StyleSheet.LINK_PREFIX);
+                    text(r, run.text());
+                }
             } else {
                 for (Run run : span.runs()) {
                     run(paragraph.addNewR(), run, false);
@@ -73,7 +81,9 @@ final class TextWriter {
                 properties.addNewI();
                 properties.addNewICs();
             }
-            if (run.has(Style.UNDERLINE) && !hyperlink) {
+            // In a hyperlink too: its style underlines every link, and only this says the text itself is underlined,
+            // which DocxBulletinReader needs to give the same text back.
+            if (run.has(Style.UNDERLINE)) {
                 properties.addNewU().setVal(STUnderline.SINGLE);
             }
         }

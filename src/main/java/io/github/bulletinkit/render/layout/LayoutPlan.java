@@ -172,7 +172,7 @@ public final class LayoutPlan {
     private Block link(String place, Link link) {
         List<Span> spans = new ArrayList<>(2);
         if (!link.prefix().isEmpty()) {
-            spans.add(new Span(List.of(Run.plain(link.prefix() + " ")), ""));
+            spans.add(new Span(List.of(Run.plain(link.prefix() + " ")), "", true));
         }
         spans.add(new Span(link.text().runs(), link.url()));
         return new Block(Role.LINK, place, styles.of(Role.LINK), List.copyOf(spans));

@@ -9,8 +9,14 @@ import java.util.List;
  *
  * @param runs the runs, each with its emphasis; their own addresses are not used
  * @param url the address of the link, or empty for plain text
+ * @param prefix whether the span is a link's prefix, the words before its text, such as {@code Read the report: }
  */
-public record Span(List<Run> runs, String url) {
+public record Span(List<Run> runs, String url, boolean prefix) {
+
+    /** Text that is not a link's prefix. */
+    public Span(List<Run> runs, String url) {
+        this(runs, url, false);
+    }
 
     /** Whether the span is a link. */
     public boolean isLink() {

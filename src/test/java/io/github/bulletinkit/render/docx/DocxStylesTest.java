@@ -39,7 +39,7 @@ class DocxStylesTest {
         assertThat(sample.strings(DOCUMENT, "//w:pStyle/@w:val")).isNotEmpty().allMatch(paragraphStyles::contains);
         assertThat(sample.strings("word/footer1.xml", "//w:pStyle/@w:val")).containsExactly("Footer")
                 .allMatch(paragraphStyles::contains);
-        assertThat(sample.strings(DOCUMENT, "//w:rStyle/@w:val")).isNotEmpty().containsOnly("Hyperlink")
+        assertThat(sample.strings(DOCUMENT, "//w:rStyle/@w:val")).isNotEmpty().containsOnly("Hyperlink", "EntryLinkPrefix")
                 .allMatch(characterStyles::contains);
     }
 
@@ -50,7 +50,8 @@ class DocxStylesTest {
         assertThat(sample.strings(DOCUMENT, "//w:tr[3]/w:tc[2]/w:p/w:pPr/w:pStyle/@w:val"))
                 .containsExactly("EntryLink", "EntryLink", "EntryLink");
         assertThat(sample.strings(STYLES, "//w:style[@w:customStyle='1']/w:name/@w:val"))
-                .containsExactly("Publisher", "Entry Details", "Entry Summary", "Entry Link", "Table Heading");
+                .containsExactly("Publisher", "Entry Details", "Entry Summary", "Entry Link", "Table Heading",
+                        "Entry Link Prefix");
     }
 
     @Test
