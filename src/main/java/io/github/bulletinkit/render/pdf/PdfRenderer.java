@@ -120,7 +120,11 @@ public final class PdfRenderer implements BulletinRenderer {
         return archival;
     }
 
-    /** Builds a {@link PdfRenderer}. Not thread-safe; the renderer it builds is. */
+    /**
+     * Builds a {@link PdfRenderer}. Not thread-safe; the renderer it builds is.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private RenderOptions options = RenderOptions.defaults();
         private boolean archival;
