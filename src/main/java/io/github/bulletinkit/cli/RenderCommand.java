@@ -49,6 +49,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--landscape", description = "Lay the pages out landscape.")
     boolean landscape;
 
+    @Option(names = "--archival", description = "Write the PDF as PDF/A-2b, for long-term archiving; it stays tagged"
+            + " for screen readers (PDF/UA-1).")
+    boolean archival;
+
     @Option(names = "--theme", paramLabel = "FILE",
             description = "The organisation's theme: a theme.json with its logo, colours and fonts (default: none).")
     Path theme;
@@ -93,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
             return thread;
         });
         try {
-            Rendering rendering = Rendering.of(BulletinJsonReader.create(), chosen, options, formatThreads);
+            Rendering rendering = Rendering.of(BulletinJsonReader.create(), chosen, options, archival, formatThreads);
             boolean ok = Batch.run(inputs, input -> rendering.renderInto(input, output),
                     spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
             return ok ? 0 : BulletinKitCommand.FAILED;

@@ -4,6 +4,7 @@ import io.github.bulletinkit.json.BulletinJsonReader;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.BulletinRenderer;
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.pdf.PdfRenderer;
 import io.github.bulletinkit.render.RendererProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,12 +30,14 @@ record Rendering(BulletinJsonReader reader, List<Format> formats, Executor forma
 
     /**
      * Each provider's renderer, made here once and shared by every input: a renderer keeps what it parsed once
-     * (style templates, a theme's fonts) and is safe to use from many threads.
+     * (style templates, a theme's fonts) and is safe to use from many threads. {@code archival} makes the PDF
+     * PDF/A-2b.
      */
     static Rendering of(BulletinJsonReader reader, List<RendererProvider> providers, RenderOptions options,
-            Executor formatThreads) {
+            boolean archival, Executor formatThreads) {
         List<Format> formats = providers.stream()
-                .map(provider -> new Format(provider.fileExtension(), provider.create(options)))
+                .map(provider -> new Format(provider.fileExtension(), archival && provider.format().equals("pdf")
+                        ? PdfRenderer.builder().options(options).archival(true).build() : provider.create(options)))
                 .toList();
         return new Rendering(reader, formats, formatThreads);
     }

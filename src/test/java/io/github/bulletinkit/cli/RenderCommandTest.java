@@ -47,6 +47,17 @@ class RenderCommandTest {
     }
 
     @Test
+    void archivalMakesThePdfClaimPdfA2b() throws IOException {
+        CommandLineRun run = CommandLineRun.of("render", Samples.SAMPLE_JSON.toString(), "-o", folder.toString(),
+                "-f", "pdf", "--archival");
+
+        assertThat(run.status()).isZero();
+        String pdf = new String(Files.readAllBytes(folder.resolve("safeguarding-updates.pdf")),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(pdf).contains("<pdfaid:part>2</pdfaid:part>", "<pdfuaid:part>1</pdfuaid:part>");
+    }
+
+    @Test
     void verboseListsTheFilesWritten() throws IOException {
         Path input = bulletin("good.json", GOOD);
         CommandLineRun run = CommandLineRun.of("render", input.toString(), "-o", folder.toString(), "-f", "txt", "-v");

@@ -32,7 +32,7 @@ class BrokenStreamTest {
     static Stream<Arguments> cases() {
         Stream.Builder<Arguments> cases = Stream.builder();
         for (Object[] renderer : new Object[][] {{"PDF", PdfRenderer.create()},
-                {"PDF/A-1b", PdfRenderer.builder().archival(true).build()}, {"DOCX", DocxRenderer.create()}}) {
+                {"PDF/A-2b", PdfRenderer.builder().archival(true).build()}, {"DOCX", DocxRenderer.create()}}) {
             cases.add(Arguments.of(renderer[0], renderer[1], "a new exception each time",
                     (LongFunction<FailingOutputStream>) FailingOutputStream::after));
             cases.add(Arguments.of(renderer[0], renderer[1], "the same exception each time",

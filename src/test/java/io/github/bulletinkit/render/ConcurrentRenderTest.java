@@ -30,7 +30,7 @@ class ConcurrentRenderTest {
 
     static Stream<Arguments> renderers() {
         return Stream.of(Arguments.of("PDF", PdfRenderer.create()),
-                Arguments.of("PDF/A-1b", PdfRenderer.builder().archival(true).build()),
+                Arguments.of("PDF/A-2b", PdfRenderer.builder().archival(true).build()),
                 Arguments.of("DOCX", DocxRenderer.create()));
     }
 

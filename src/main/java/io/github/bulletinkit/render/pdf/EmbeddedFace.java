@@ -94,6 +94,8 @@ final class EmbeddedFace {
             BaseFont font = BaseFont.createFont(fileName, encoding.openPdfName, BaseFont.EMBEDDED,
                     BaseFont.NOT_CACHED, file.get(), null);
             font.setSubset(true);
+            // A subset's CIDSet would list only the glyphs of the first document: PDF/UA refuses an incomplete one.
+            font.setIncludeCidSet(false);
             font.setSecureRandom(new SubsetTag(face, encoding));
             return font;
         } catch (IOException e) {

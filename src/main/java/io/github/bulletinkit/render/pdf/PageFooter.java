@@ -3,6 +3,9 @@ package io.github.bulletinkit.render.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -37,7 +40,14 @@ final class PageFooter extends PdfPageEventHelper {
         PdfTemplate footer = writer.getDirectContent().createTemplate(width, height);
         // Halfway down the bottom margin, at least a line above the paper's edge.
         float y = Math.max(document.bottomMargin() / 2 - height / 2, size);
-        writer.getDirectContent().addTemplate(footer, document.left(), y);
+        // A running part of the page: an artifact, and its template holds no marked content of its own.
+        PdfContentByte page = writer.getDirectContent();
+        PdfDictionary pagination = new PdfDictionary();
+        pagination.put(PdfName.TYPE, new PdfName("Pagination"));
+        pagination.put(PdfName.SUBTYPE, new PdfName("Footer"));
+        page.beginMarkedContentSequence(Structure.ARTIFACT, pagination, true);
+        page.addTemplate(footer, document.left(), y);
+        page.endMarkedContentSequence();
         footers.add(footer);
     }
 
@@ -46,7 +56,7 @@ final class PageFooter extends PdfPageEventHelper {
         int total = footers.size();
         for (int i = 0; i < total; i++) {
             PdfTemplate footer = footers.get(i);
-            ColumnText.showTextAligned(footer, Element.ALIGN_CENTER, type.phrase(plan.footer(i + 1, total)),
+            ColumnText.showTextAligned(footer, Element.ALIGN_CENTER, type.phrase(plan.footer(i + 1, total), null),
                     footer.getWidth() / 2, size * 0.4f, 0);
         }
         footers.clear();

@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * Lays a bulletin out as a PDF: the theme's logo, the title, then a two-column table with one row per entry, its
  * header row repeated on every page, {@code Page N of M} at the foot of each page, the theme's typeface (or
- * Liberation Sans) embedded, a bookmark for each entry, and optionally PDF/A-1b conformance.
+ * Liberation Sans) embedded, a bookmark for each entry, tags for screen readers (PDF/UA-1),
+ * and optionally PDF/A-2b conformance.
  *
  * <p>Configure it once with {@link #builder()}. Instances are immutable and safe to use from many threads
  * at once: each call to {@link #render(Bulletin, OutputStream)} keeps its state to itself.
@@ -112,9 +113,9 @@ public final class PdfRenderer implements BulletinRenderer {
     }
 
     /**
-     * Whether it writes PDF/A-1b.
+     * Whether it writes PDF/A-2b.
      *
-     * @return true for PDF/A-1b
+     * @return true for PDF/A-2b
      */
     public boolean archival() {
         return archival;
@@ -155,10 +156,10 @@ public final class PdfRenderer implements BulletinRenderer {
         }
 
         /**
-         * Whether to write PDF/A-1b, for long-term archiving: an sRGB output intent and XMP metadata are
+         * Whether to write PDF/A-2b, for long-term archiving: an sRGB output intent and XMP metadata are
          * added. Off by default.
          *
-         * @param archival true for PDF/A-1b
+         * @param archival true for PDF/A-2b
          * @return this builder
          */
         public Builder archival(boolean archival) {

@@ -6,7 +6,7 @@ import io.github.bulletinkit.render.RendererProvider;
 
 /**
  * Offers {@link PdfRenderer} to {@link java.util.ServiceLoader} as the format {@code pdf}. The renderers
- * it makes are not archival; build a {@link PdfRenderer} directly for PDF/A-1b.
+ * it makes are not archival; build a {@link PdfRenderer} directly for PDF/A-2b.
  *
  * @since 0.1.0
  */

@@ -2,6 +2,11 @@ package io.github.bulletinkit.render.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -70,9 +75,11 @@ final class RenderContext {
                 options.margins().top(), options.margins().bottom());
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCloseStream(false);
-        if (archival) {
-            PdfA1b.prepare(writer);
-        }
+        // PDF/UA-1 and PDF/A-2 are both built on PDF 1.7.
+        writer.setPdfVersion(PdfWriter.VERSION_1_7);
+        writer.setTagged();
+        // Screen readers and keyboards visit a page's links in the order of the structure tree.
+        writer.setTabs(PdfName.S);
         writer.setPageEvent(new PageFooter(plan, type));
         writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
         describe(document);
@@ -80,13 +87,18 @@ final class RenderContext {
         fixInformation(writer);
         writer.getExtraCatalog().put(PdfName.LANG, new PdfString(bulletin.language()));
         if (archival) {
-            PdfA1b.addOutputIntent(writer);
+            PdfA2b.addOutputIntent(writer);
         }
-        addHeading(document);
-        addTable(document, writer);
-        if (archival) {
-            PdfA1b.addMetadata(writer);
-        }
+        Structure structure = new Structure(writer);
+        writer.setPageEvent(new PdfPageEventHelper() {
+            @Override
+            public void onGenericTag(PdfWriter w, Document d, Rectangle where, String tag) {
+                structure.chunk(tag, where);
+            }
+        });
+        float y = addHeading(document, writer, structure);
+        addTable(document, writer, structure, y);
+        UniversalAccess.addMetadata(writer, archival);
         document.close();
         out.flush();
     }
@@ -111,25 +123,44 @@ final class RenderContext {
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
-    private void addHeading(Document document) throws IOException {
+    /** The logo as a {@code Figure}, the heading lines as {@code H1} and {@code P}; returns the height below. */
+    private float addHeading(Document document, PdfWriter writer, Structure structure) throws IOException {
+        PdfContentByte page = writer.getDirectContent();
+        float y = document.top();
         Optional<LayoutPlan.Picture> logo = plan.logo();
         if (logo.isPresent()) {
-            document.add(LogoImage.of(logo.get(), plan.styles().belowLogo()));
+            LayoutPlan.Picture picture = logo.get();
+            PdfStructureElement figure = Structure.element(structure.document(), PdfName.FIGURE);
+            figure.put(PdfName.ALT, new PdfString(picture.logo().description(), PdfObject.TEXT_UNICODE));
+            page.beginMarkedContentSequence(figure);
+            y -= picture.height();
+            page.addImage(LogoImage.of(picture), picture.width(), 0, 0, picture.height(), document.left(), y);
+            page.endMarkedContentSequence();
+            y -= plan.styles().belowLogo();
         }
+        TaggedCanvas text = new TaggedCanvas(writer, structure);
+        ColumnText column = new ColumnText(text);
+        column.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
         for (Block line : plan.heading()) {
-            document.add(type.paragraph(line, true));
+            column.addElement(type.paragraph(line, true,
+                    structure.block(structure.document(), line, Structure.role(line.role()))));
         }
+        // A heading too long for one page goes on to the next.
+        while ((column.go() & ColumnText.NO_MORE_TEXT) == 0) {
+            text.drainInto(page);
+            structure.annotateLinks();
+            document.newPage();
+            column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+        }
+        text.drainInto(page);
+        return column.getYLine();
     }
 
-    private void addTable(Document document, PdfWriter writer) {
+    private void addTable(Document document, PdfWriter writer, Structure structure, float y) {
         PdfOutline bookmarks = writer.getRootOutline();
-        TableCells cells = new TableCells(type, plan);
-        List<Block> headings = plan.columnHeadings();
-        EntryTable table = new EntryTable(document, writer, plan.informationShare(), cells.heading(headings.get(0)),
-                cells.heading(headings.get(1)));
+        TaggedTable table = new TaggedTable(document, writer, structure, new TableCells(type, plan), plan, y);
         for (Row row : plan.rows()) {
-            table.addRow(cells.body(row.information(), new RowBookmark(bookmarks, row.topic())),
-                    cells.body(row.links(), null));
+            table.add(row, new RowBookmark(bookmarks, row.topic()));
         }
         table.finish();
     }

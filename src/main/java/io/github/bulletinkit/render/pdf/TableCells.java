@@ -27,8 +27,9 @@ final class TableCells {
         this.cellPadding = plan.styles().cellPadding();
     }
 
-    PdfPCell heading(Block heading) {
-        PdfPCell cell = new PdfPCell(type.phrase(heading));
+    /** A header cell; {@code tags} ties its text to its {@code TH}, or is null for a repeat. */
+    PdfPCell heading(Block heading, List<String> tags) {
+        PdfPCell cell = new PdfPCell(type.phrase(heading, tags));
         cell.setBackgroundColor(headerFill);
         cell.setBorderColor(headerFill);
         cell.setBorderWidth(Styles.RULE_WIDTH);
@@ -36,17 +37,15 @@ final class TableCells {
         return cell;
     }
 
-    /** A body cell holding {@code blocks}, one paragraph each; {@code event} may be null. */
-    PdfPCell body(List<Block> blocks, PdfPCellEvent event) {
+    /** A body cell holding {@code blocks}, one paragraph each, with their tags; {@code event} may be null. */
+    PdfPCell body(List<Block> blocks, List<List<String>> tags, PdfPCellEvent event) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.BOX);
         cell.setBorderColor(rule);
         cell.setBorderWidth(Styles.RULE_WIDTH);
         pad(cell, cellPadding);
-        boolean first = true;
-        for (Block block : blocks) {
-            cell.addElement(type.paragraph(block, first));
-            first = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            cell.addElement(type.paragraph(blocks.get(i), i == 0, tags.get(i)));
         }
         if (event != null) {
             cell.setCellEvent(event);

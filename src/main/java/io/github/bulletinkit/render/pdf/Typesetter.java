@@ -11,7 +11,7 @@ import io.github.bulletinkit.render.layout.Block;
 import io.github.bulletinkit.render.layout.Span;
 import io.github.bulletinkit.render.layout.TextStyle;
 import java.awt.Color;
-import java.net.URI;
+import java.util.List;
 
 /** Turns the layout plan's blocks into OpenPDF paragraphs and phrases, in the styles the plan gives them. */
 final class Typesetter {
@@ -28,8 +28,11 @@ final class Typesetter {
         return new Color(rgb.red(), rgb.green(), rgb.blue());
     }
 
-    /** A block as a paragraph, with its spacing; {@code first} in a cell, it has no space above. */
-    Paragraph paragraph(Block block, boolean first) {
+    /**
+     * A block as a paragraph, with its spacing; {@code first} in a cell, it has no space above. Each span's chunks
+     * carry its tag from {@code tags}, which ties them to their structure element; null for untagged text.
+     */
+    Paragraph paragraph(Block block, boolean first, List<String> tags) {
         TextStyle style = block.style();
         Paragraph paragraph = new Paragraph(style.lineHeight());
         // OpenPDF writes a paragraph's spacing as a space in the paragraph's own font, Helvetica unless set,
@@ -38,23 +41,28 @@ final class Typesetter {
         paragraph.setAlignment(Element.ALIGN_LEFT);
         paragraph.setSpacingBefore(first ? 0 : style.spaceBefore());
         paragraph.setSpacingAfter(style.spaceAfter());
-        addSpans(paragraph, block);
+        addSpans(paragraph, block, tags);
         return paragraph;
     }
 
-    /** A block as a phrase, for a header cell or the footer. */
-    Phrase phrase(Block block) {
+    /** A block as a phrase, for a header cell or the footer; {@code tags} as for a paragraph. */
+    Phrase phrase(Block block, List<String> tags) {
         Phrase phrase = new Phrase(block.style().lineHeight());
-        addSpans(phrase, block);
+        addSpans(phrase, block, tags);
         return phrase;
     }
 
-    private void addSpans(Phrase phrase, Block block) {
+    private void addSpans(Phrase phrase, Block block, List<String> tags) {
         TextStyle style = block.style();
         Color colour = colour(style.colour());
-        for (Span span : block.spans()) {
+        for (int i = 0; i < block.spans().size(); i++) {
+            Span span = block.spans().get(i);
             for (Run run : span.runs()) {
-                phrase.add(span.isLink() ? anchor(run, span.url(), style) : chunk(run, style, colour));
+                Chunk chunk = span.isLink() ? linkChunk(run, style) : chunk(run, style, colour);
+                if (tags != null) {
+                    chunk.setGenericTag(tags.get(i));
+                }
+                phrase.add(chunk);
             }
         }
     }
@@ -68,15 +76,11 @@ final class Typesetter {
         return chunk;
     }
 
-    private Chunk anchor(Run run, String url, TextStyle style) {
+    /** A link's text; its annotation comes from {@link Structure}, which knows where each line of it lies. */
+    private Chunk linkChunk(Run run, TextStyle style) {
         String shown = printable(run.text());
         Chunk chunk = new Chunk(shown, fonts.font(FontFace.of(run, style.bold()), shown, style.size(), link));
         underline(chunk, style.size());
-        // The link must be the chunk's own: OpenPDF prints an Anchor put in a table cell (in a Paragraph or
-        // a Phrase) without its link, and refuses one added to the cell directly.
-        // OpenPDF writes the URI in PDFDocEncoding and silently drops what that cannot hold (Cyrillic, say):
-        // percent-encode every non-ASCII character as UTF-8, as a browser would. '#', '?' and '&' stay.
-        chunk.setAnchor(URI.create(url).toASCIIString());
         return chunk;
     }
 

@@ -16,7 +16,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** The archival option writes PDF/A-1b, as veraPDF, the reference validator, judges it. */
+/** The archival option writes PDF/A-2b, as veraPDF, the reference validator, judges it. */
 class PdfArchivalTest {
 
     private static final Bulletin BULLETIN = TestBulletins.with(Samples.sample(), TestBulletins.richEntry());
@@ -27,7 +27,7 @@ class PdfArchivalTest {
     }
 
     @Test
-    void theArchivalPdfIsPdfA1b() throws Exception {
+    void theArchivalPdfIsPdfA2b() throws Exception {
         byte[] pdf = PdfRenderer.builder().archival(true).build().render(BULLETIN);
 
         assertThat(failures(pdf)).isEmpty();
@@ -41,11 +41,11 @@ class PdfArchivalTest {
         assertThat(failures(PdfRenderer.create().render(BULLETIN))).isNotEmpty();
     }
 
-    /** The PDF/A-1b rules the document breaks, each with where; empty when it conforms. */
+    /** The PDF/A-2b rules the document breaks, each with where; empty when it conforms. */
     private static List<String> failures(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_1_B)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false);
+                PDFAFlavour.PDFA_2_B)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
             ValidationResult result = validator.validate(parser);
             List<String> failures = result.getTestAssertions().stream()
                     .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)

@@ -1,0 +1,42 @@
+package io.github.bulletinkit.render.pdf;
+
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * The text that OpenPDF draws for a {@link TaggedCanvas}, each chunk inside the marked content of its structure
+ * element: {@link Structure#chunk} switches from one element to the next as the chunks come, and the last one
+ * ends with the text object, so that marked content never crosses {@code BT} and {@code ET}.
+ */
+final class MarkedText extends PdfContentByte {
+
+    private PdfStructureElement open;
+
+    MarkedText(PdfWriter writer) {
+        super(writer);
+    }
+
+    /** Ends the marked content open, if it is another element's, and opens {@code element}'s. */
+    void switchTo(PdfStructureElement element) {
+        if (element == open) {
+            return;
+        }
+        close();
+        beginMarkedContentSequence(element);
+        open = element;
+    }
+
+    @Override
+    public void endText() {
+        close();
+        super.endText();
+    }
+
+    private void close() {
+        if (open != null) {
+            endMarkedContentSequence();
+            open = null;
+        }
+    }
+}

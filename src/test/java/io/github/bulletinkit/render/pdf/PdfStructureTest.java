@@ -1,0 +1,166 @@
+package io.github.bulletinkit.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.testing.ReadingOrder;
+import io.github.bulletinkit.testing.Samples;
+import io.github.bulletinkit.testing.TestThemes;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+/** The structure tree, read back with PDFBox, is what a screen reader needs, in the bulletin's reading order. */
+class PdfStructureTest {
+
+    private static final Bulletin BULLETIN = TestBulletins.with(Samples.sample(), TestBulletins.richEntry());
+
+    /** An element of the tree: its type, its children, and the text of its own marked content. */
+    private record Node(String type, PDStructureElement element, List<Node> kids, String text) {
+        List<String> kidTypes() {
+            return kids.stream().map(Node::type).toList();
+        }
+
+        String allText() {
+            StringBuilder all = new StringBuilder(text);
+            kids.forEach(kid -> all.append(' ').append(kid.allText()));
+            return all.toString();
+        }
+    }
+
+    @Test
+    void theTreeHoldsTheTitleThenOneTableWithOneHeaderRowAndARowAnEntry() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(PdfRenderer.create().render(BULLETIN))) {
+            Node document = document(pdf);
+            assertThat(document.type()).isEqualTo("Document");
+            assertThat(document.kidTypes()).containsExactly("H1", "P", "Table");
+            assertThat(document.kids().get(0).text()).isEqualTo("Safeguarding Updates");
+            Node table = document.kids().get(2);
+            assertThat(table.kidTypes()).containsExactly("THead", "TBody");
+            Node head = table.kids().get(0);
+            assertThat(head.kidTypes()).containsExactly("TR");
+            assertThat(head.kids().get(0).kidTypes()).containsExactly("TH", "TH");
+            for (Node th : head.kids().get(0).kids()) {
+                PDTableAttributeObject attributes = (PDTableAttributeObject) th.element().getAttributes().getObject(0);
+                assertThat(attributes.getScope()).isEqualTo("Column");
+            }
+            Node body = table.kids().get(1);
+            assertThat(body.kids()).hasSize(BULLETIN.entries().size()).allSatisfy(row -> {
+                assertThat(row.kidTypes()).containsExactly("TD", "TD");
+                assertThat(row.kids().get(0).kidTypes()).startsWith("H2", "P", "P", "P");
+                assertThat(row.kids().get(1).kids()).allSatisfy(link -> assertThat(link.type()).isEqualTo("P"));
+            });
+            Node rich = body.kids().get(BULLETIN.entries().size() - 1);
+            assertThat(rich.kids().get(0).kids().get(3).kidTypes()).contains("Span", "Link");
+        }
+    }
+
+    @Test
+    void theTextInStructureOrderIsTheBulletinsReadingOrder() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(PdfRenderer.create().render(BULLETIN))) {
+            String text = document(pdf).allText();
+            // A line break leaves no space in marked content: compare the letters.
+            ReadingOrder.assertLettersInOrder(text, ReadingOrder.words(BULLETIN), "the structure tree");
+            assertThat(text).as("the header row, once").containsOnlyOnce("Information Link");
+        }
+    }
+
+    @Test
+    void everyLinkAnnotationBelongsToALinkElementAndSaysWhereItLeads() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(PdfRenderer.create().render(BULLETIN))) {
+            Map<COSDictionary, PDStructureElement> owners = new HashMap<>();
+            collectObjectReferences(document(pdf), owners);
+            int annotations = 0;
+            for (PDPage page : pdf.getPages()) {
+                assertThat(page.getCOSObject().getCOSName(COSName.getPDFName("Tabs"))).isEqualTo(COSName.S);
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link) {
+                        annotations++;
+                        assertThat(link.getContents()).isNotBlank();
+                        PDStructureElement owner = owners.get(link.getCOSObject());
+                        assertThat(owner).as("the element of %s", link.getContents()).isNotNull();
+                        assertThat(owner.getStructureType()).isEqualTo("Link");
+                    }
+                }
+            }
+            assertThat(annotations).isGreaterThanOrEqualTo(14);
+        }
+    }
+
+    @Test
+    void theLogoIsAFigureWithItsDescription() throws IOException {
+        byte[] themed = PdfRenderer.builder().theme(TestThemes.organisation()).build().render(Samples.sample());
+        try (PDDocument pdf = Loader.loadPDF(themed)) {
+            Node figure = document(pdf).kids().get(0);
+            assertThat(figure.type()).isEqualTo("Figure");
+            assertThat(figure.element().getAlternateDescription()).isEqualTo(TestThemes.DESCRIPTION);
+        }
+    }
+
+    private static Node document(PDDocument pdf) throws IOException {
+        Map<PDPage, Map<Integer, String>> texts = new HashMap<>();
+        for (PDPage page : pdf.getPages()) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            Map<Integer, String> byId = new HashMap<>();
+            for (PDMarkedContent content : extractor.getMarkedContents()) {
+                if (content.getMCID() >= 0) {
+                    StringBuilder text = new StringBuilder();
+                    for (Object item : content.getContents()) {
+                        if (item instanceof TextPosition position) {
+                            text.append(position.getUnicode());
+                        }
+                    }
+                    byId.merge(content.getMCID(), text.toString(), String::concat);
+                }
+            }
+            texts.put(page, byId);
+        }
+        PDStructureNode root = pdf.getDocumentCatalog().getStructureTreeRoot();
+        List<Object> kids = root.getKids();
+        assertThat(kids).hasSize(1);
+        return node((PDStructureElement) kids.get(0), texts);
+    }
+
+    private static Node node(PDStructureElement element, Map<PDPage, Map<Integer, String>> texts) {
+        List<Node> kids = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Object kid : element.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                kids.add(node(child, texts));
+            } else if (kid instanceof Integer mcid) {
+                text.append(texts.get(element.getPage()).getOrDefault(mcid, ""));
+            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure
+                    .PDMarkedContentReference reference) {
+                text.append(texts.get(reference.getPage()).getOrDefault(reference.getMCID(), ""));
+            }
+        }
+        return new Node(element.getStructureType(), element, kids, text.toString());
+    }
+
+    private static void collectObjectReferences(Node node, Map<COSDictionary, PDStructureElement> owners) {
+        for (Object kid : node.element().getKids()) {
+            if (kid instanceof PDObjectReference reference) {
+                owners.put((COSDictionary) reference.getReferencedObject().getCOSObject(), node.element());
+            }
+        }
+        node.kids().forEach(kid -> collectObjectReferences(kid, owners));
+    }
+}

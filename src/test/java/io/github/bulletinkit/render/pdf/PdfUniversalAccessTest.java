@@ -1,0 +1,54 @@
+package io.github.bulletinkit.render.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.testing.LargeBulletins;
+import io.github.bulletinkit.testing.RandomBulletins;
+import io.github.bulletinkit.testing.Samples;
+import io.github.bulletinkit.testing.TestThemes;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Every PDF is tagged and valid PDF/UA-1, and the archival one PDF/A-2b as well, as veraPDF judges them. */
+class PdfUniversalAccessTest {
+
+    static Stream<Arguments> bulletins() {
+        Bulletin tall = TestBulletins.with(TestBulletins.numbered(3), Entry.builder()
+                .topic("A row taller than a page").source("Tests").published(LocalDate.of(2025, 1, 1))
+                .paragraph(TestBulletins.words(2500)).link("Read:", "The long one", "https://example.org/long")
+                .build());
+        Bulletin scripts = Bulletin.builder("Every script")
+                .entries(RandomBulletins.seeds(8).mapToObj(RandomBulletins::bulletin)
+                        .flatMap(bulletin -> bulletin.entries().stream()).toList())
+                .build();
+        return Stream.of(
+                Arguments.of("the sample", TestBulletins.with(Samples.sample(), TestBulletins.richEntry()),
+                        Theme.defaults()),
+                Arguments.of("120 entries", LargeBulletins.of(120), Theme.defaults()),
+                Arguments.of("a row taller than a page", tall, Theme.defaults()),
+                Arguments.of("every script", scripts, Theme.defaults()),
+                Arguments.of("a themed bulletin", Samples.sample(), TestThemes.organisation()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bulletins")
+    void passesPdfUa1(String what, Bulletin bulletin, Theme theme) throws Exception {
+        byte[] pdf = PdfRenderer.builder().theme(theme).build().render(bulletin);
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as(what).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bulletins")
+    void theArchivalPdfPassesPdfA2bAndPdfUa1(String what, Bulletin bulletin, Theme theme) throws Exception {
+        byte[] pdf = PdfRenderer.builder().theme(theme).archival(true).build().render(bulletin);
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).as("PDF/A-2b, %s", what).isEmpty();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, %s", what).isEmpty();
+    }
+}
