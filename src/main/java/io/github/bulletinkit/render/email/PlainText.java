@@ -62,7 +62,10 @@ final class PlainText {
         text.append(String.valueOf(mark).repeat(Math.max(length, 1))).append('\n');
     }
 
-    /** A link block: the prefix, the link's text, then its address, {@code Read the report: Title: <url>}. */
+    /**
+     * A link block: the prefix, the link's text, then its address, {@code Read the report: Title: <url>}; a
+     * link without an address is its words alone.
+     */
     private static String link(Block block) {
         StringBuilder line = new StringBuilder();
         String url = "";
@@ -72,7 +75,7 @@ final class PlainText {
                 url = span.url();
             }
         }
-        return line.append(": <").append(url).append('>').toString();
+        return url.isEmpty() ? line.toString() : line.append(": <").append(url).append('>').toString();
     }
 
     /** A block's text; a link inside it is followed by its address, unless its text is the address. */
