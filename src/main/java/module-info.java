@@ -1,6 +1,6 @@
 /**
  * BulletinKit: an immutable model of news bulletins, their JSON format, an importer for old exports, and
- * renderers to PDF and DOCX.
+ * renderers to PDF, DOCX, HTML and email.
  *
  * <p>Renderers are found with {@link java.util.ServiceLoader} through
  * {@link io.github.bulletinkit.render.RendererProvider}; the command-line tool's package is not exported.
@@ -12,6 +12,7 @@ module io.github.bulletinkit {
     requires com.github.librepdf.pdfFontsExtra;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires jakarta.mail;
     requires java.desktop;
     requires java.xml;
     requires static info.picocli;
@@ -25,6 +26,8 @@ module io.github.bulletinkit {
     exports io.github.bulletinkit.render.theme;
     exports io.github.bulletinkit.render.pdf;
     exports io.github.bulletinkit.render.docx;
+    exports io.github.bulletinkit.render.html;
+    exports io.github.bulletinkit.render.email;
 
     // picocli reads the command classes' annotations and fields.
     opens io.github.bulletinkit.cli to info.picocli;
@@ -33,5 +36,7 @@ module io.github.bulletinkit {
 
     provides io.github.bulletinkit.render.RendererProvider with
             io.github.bulletinkit.render.pdf.PdfRendererProvider,
-            io.github.bulletinkit.render.docx.DocxRendererProvider;
+            io.github.bulletinkit.render.docx.DocxRendererProvider,
+            io.github.bulletinkit.render.html.HtmlRendererProvider,
+            io.github.bulletinkit.render.email.EmailRendererProvider;
 }

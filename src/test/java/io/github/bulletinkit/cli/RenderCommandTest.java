@@ -131,7 +131,7 @@ class RenderCommandTest {
         assertThat(CommandLineRun.of("render", "--no-such-option", input.toString()).status()).isEqualTo(2);
         CommandLineRun unknownFormat = CommandLineRun.of("render", input.toString(), "-f", "odt");
         assertThat(unknownFormat.status()).isEqualTo(2);
-        assertThat(unknownFormat.err()).startsWith("Unknown format 'odt'; the formats are disk-full, docx, pdf, txt");
+        assertThat(unknownFormat.err()).startsWith("Unknown format 'odt'; the formats are disk-full, docx, email, html, pdf, txt");
         assertThat(CommandLineRun.of().status()).isEqualTo(2);
     }
 
@@ -147,7 +147,7 @@ class RenderCommandTest {
     void helpListsTheFormatsFound() {
         CommandLineRun run = CommandLineRun.of("render", "--help");
         assertThat(run.status()).isZero();
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("disk-full, docx, pdf, txt (default: all)");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("disk-full, docx, email, html, pdf, txt (default: all)");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.docx.DocxRenderer;
+import io.github.bulletinkit.render.email.EmailRenderer;
+import io.github.bulletinkit.render.html.HtmlRenderer;
 import io.github.bulletinkit.render.pdf.PdfRenderer;
 import io.github.bulletinkit.testing.FailingOutputStream;
 import io.github.bulletinkit.testing.RandomBulletins;
@@ -32,7 +34,9 @@ class BrokenStreamTest {
     static Stream<Arguments> cases() {
         Stream.Builder<Arguments> cases = Stream.builder();
         for (Object[] renderer : new Object[][] {{"PDF", PdfRenderer.create()},
-                {"PDF/A-2b", PdfRenderer.builder().archival(true).build()}, {"DOCX", DocxRenderer.create()}}) {
+                {"PDF/A-2b", PdfRenderer.builder().archival(true).build()}, {"DOCX", DocxRenderer.create()},
+                {"HTML", HtmlRenderer.create()},
+                {"email", EmailRenderer.create()}}) {
             cases.add(Arguments.of(renderer[0], renderer[1], "a new exception each time",
                     (LongFunction<FailingOutputStream>) FailingOutputStream::after));
             cases.add(Arguments.of(renderer[0], renderer[1], "the same exception each time",

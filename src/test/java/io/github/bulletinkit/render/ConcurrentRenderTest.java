@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.docx.DocxRenderer;
+import io.github.bulletinkit.render.email.EmailRenderer;
+import io.github.bulletinkit.render.html.HtmlRenderer;
 import io.github.bulletinkit.render.pdf.PdfRenderer;
 import io.github.bulletinkit.testing.RandomBulletins;
 import java.util.ArrayList;
@@ -31,7 +33,10 @@ class ConcurrentRenderTest {
     static Stream<Arguments> renderers() {
         return Stream.of(Arguments.of("PDF", PdfRenderer.create()),
                 Arguments.of("PDF/A-2b", PdfRenderer.builder().archival(true).build()),
-                Arguments.of("DOCX", DocxRenderer.create()));
+                Arguments.of("DOCX", DocxRenderer.create()),
+                Arguments.of("HTML", HtmlRenderer.create()),
+                Arguments.of("HTML fragment", HtmlRenderer.builder().fragment(true).build()),
+                Arguments.of("email", EmailRenderer.create()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,17 +16,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,7 +48,9 @@ class RendererContractTest {
             "pdf", RendererContractTest::pdfText,
             "docx", RendererContractTest::docxText,
             "disk-full", RendererContractTest::docxText,
-            "txt", bytes -> new String(bytes, StandardCharsets.UTF_8));
+            "txt", bytes -> new String(bytes, StandardCharsets.UTF_8),
+            "html", bytes -> Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).text(),
+            "email", RendererContractTest::emailText);
 
     static List<RendererProvider> providers() {
         return RendererProvider.discover();
@@ -96,7 +104,7 @@ class RendererContractTest {
         }
         Bulletin bulletin = Samples.sample();
         String text = reader.apply(provider.create(RenderOptions.defaults()).render(bulletin));
-        ReadingOrder.assertWordsInOrder(text, ReadingOrder.words(bulletin), provider.format());
+        ReadingOrder.assertLettersInOrder(text, ReadingOrder.contentWords(bulletin), provider.format());
     }
 
     private static String pdfText(byte[] pdf) {
@@ -106,6 +114,32 @@ class RendererContractTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The plain-text part, which carries every sentence and address. */
+    private static String emailText(byte[] eml) {
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
+            return plainPart(message.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plainPart(Object content) throws IOException, MessagingException {
+        if (content instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain")) {
+                    return (String) part.getContent();
+                }
+                String inside = plainPart(part.getContent());
+                if (!inside.isEmpty()) {
+                    return inside;
+                }
+            }
+        }
+        return "";
     }
 
     private static String docxText(byte[] docx) {

@@ -34,13 +34,25 @@ public final class ExternalTool {
                 .filter(Files::isExecutable)
                 .findFirst();
         if (found.isEmpty()) {
-            String message = name + " is not on the PATH";
-            if ("true".equals(System.getenv("BULLETINKIT_REQUIRE_TOOLS"))) {
-                fail(message + ", and BULLETINKIT_REQUIRE_TOOLS=true");
-            }
-            assumeTrue(false, message + "; skipped");
+            missing(name + " is not on the PATH");
         }
         return new ExternalTool(found.get());
+    }
+
+    /** The program at {@code path}; skips or fails the test when there is none. */
+    public static ExternalTool at(Path path) {
+        if (!Files.isExecutable(path)) {
+            missing(path + " is not installed");
+        }
+        return new ExternalTool(path);
+    }
+
+    /** Skips the test for want of what {@code message} names, or fails it when BULLETINKIT_REQUIRE_TOOLS=true. */
+    public static void missing(String message) {
+        if ("true".equals(System.getenv("BULLETINKIT_REQUIRE_TOOLS"))) {
+            fail(message + ", and BULLETINKIT_REQUIRE_TOOLS=true");
+        }
+        assumeTrue(false, message + "; skipped");
     }
 
     /** Runs the program with {@code arguments} in {@code dir}; fails unless it exits with 0 in time. */

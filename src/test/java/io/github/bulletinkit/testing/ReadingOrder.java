@@ -52,6 +52,19 @@ public final class ReadingOrder {
         return words(texts);
     }
 
+    /**
+     * What every format says, in order, whatever its layout: the title and subtitle, then each entry's
+     * information and links; not the column headings, which a format without a table (plain text) leaves out.
+     */
+    public static List<String> contentWords(Bulletin bulletin) {
+        List<String> texts = new ArrayList<>(List.of(bulletin.title(), bulletin.subtitle()));
+        for (Entry entry : bulletin.entries()) {
+            texts.addAll(information(entry, bulletin));
+            texts.addAll(links(entry));
+        }
+        return words(texts);
+    }
+
     private static List<String> heading(Bulletin bulletin) {
         return new ArrayList<>(List.of(bulletin.title(), bulletin.subtitle(), bulletin.informationHeading(),
                 bulletin.linkHeading()));

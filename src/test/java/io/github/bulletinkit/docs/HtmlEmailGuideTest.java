@@ -1,0 +1,61 @@
+package io.github.bulletinkit.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.testing.Samples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML and email guide's Java is the example class's code, which compiles and does what the guide says. */
+class HtmlEmailGuideTest {
+
+    private static final Path GUIDE = Path.of("docs", "html-and-email.md");
+    private static final Path EXAMPLE =
+            Path.of("src", "test", "java", "io", "github", "bulletinkit", "docs", "HtmlEmailGuideExample.java");
+
+    @TempDir
+    Path folder;
+
+    private static List<String> blocks(String language) throws IOException {
+        Matcher block = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(GUIDE));
+        return block.results().map(m -> m.group(1)).toList();
+    }
+
+    private static String unindented(String code) {
+        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void theJavaExamplesAreTheExampleClassesCode() throws IOException {
+        List<String> java = blocks("java");
+
+        assertThat(java).hasSize(2);
+        for (String code : java) {
+            assertThat(unindented(Files.readString(EXAMPLE))).contains(unindented(code));
+        }
+    }
+
+    @Test
+    void theFragmentIsTheBulletinsArticleAndTheDraftAnUnsentMessage() throws IOException {
+        String article = HtmlEmailGuideExample.fragment(Samples.sample(), Theme.defaults());
+        Path eml = folder.resolve("safeguarding-updates.eml");
+        HtmlEmailGuideExample.draft(Samples.sample(), eml);
+
+        assertThat(article).startsWith("<article class=\"bulletinkit\" lang=\"en-GB\" dir=\"ltr\">");
+        assertThat(Files.readString(eml)).contains("\r\nX-Unsent: 1\r\n").contains("Subject: Safeguarding Updates\r\n");
+    }
+
+    @Test
+    void theScreenshotsItShowsAreCommitted() {
+        assertThat(Path.of("docs", "html-desktop.png")).isNotEmptyFile();
+        assertThat(Path.of("docs", "html-phone.png")).isNotEmptyFile();
+    }
+}
