@@ -12,6 +12,7 @@ module io.github.bulletinkit {
     requires com.github.librepdf.pdfFontsExtra;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires com.google.zxing;
     requires java.desktop;
     requires java.xml;
     requires static info.picocli;

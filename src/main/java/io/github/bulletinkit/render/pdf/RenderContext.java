@@ -123,7 +123,7 @@ final class RenderContext {
 
     private void addTable(Document document, PdfWriter writer) {
         PdfOutline bookmarks = writer.getRootOutline();
-        TableCells cells = new TableCells(type, plan);
+        TableCells cells = new TableCells(type, plan, writer.getDirectContent());
         List<Block> headings = plan.columnHeadings();
         EntryTable table = new EntryTable(document, writer, plan.informationShare(), cells.heading(headings.get(0)),
                 cells.heading(headings.get(1)));

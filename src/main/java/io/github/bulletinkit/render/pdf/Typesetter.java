@@ -4,14 +4,17 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
 import io.github.bulletinkit.render.Rgb;
 import io.github.bulletinkit.render.layout.Block;
+import io.github.bulletinkit.render.layout.PrintedAddress;
 import io.github.bulletinkit.render.layout.Span;
 import io.github.bulletinkit.render.layout.TextStyle;
 import java.awt.Color;
 import java.net.URI;
+import java.nio.CharBuffer;
 
 /** Turns the layout plan's blocks into OpenPDF paragraphs and phrases, in the styles the plan gives them. */
 final class Typesetter {
@@ -41,6 +44,28 @@ final class Typesetter {
         addSpans(paragraph, block);
         return paragraph;
     }
+
+    /**
+     * A link's printed address as a paragraph: plain text, not a link, whose lines break only where
+     * {@link PrintedAddress#breaksAfter} allows.
+     */
+    Paragraph address(Block block) {
+        TextStyle style = block.style();
+        Paragraph paragraph = new Paragraph(style.lineHeight());
+        Color colour = colour(style.colour());
+        paragraph.setFont(fonts.font(FontFace.REGULAR, " ", style.size(), colour));
+        paragraph.setAlignment(Element.ALIGN_LEFT);
+        paragraph.setSpacingAfter(style.spaceAfter());
+        String shown = block.text();
+        Chunk chunk = new Chunk(shown, fonts.font(FontFace.REGULAR, shown, style.size(), colour));
+        chunk.setSplitCharacter(ADDRESS_BREAKS);
+        paragraph.add(chunk);
+        return paragraph;
+    }
+
+    // OpenPDF asks about the chunk's text from the start of what is left of it, so the text alone decides.
+    private static final SplitCharacter ADDRESS_BREAKS = (start, current, end, text, chunks) ->
+            PrintedAddress.breaksAfter(CharBuffer.wrap(text, start, end - start), current - start);
 
     /** A block as a phrase, for a header cell or the footer. */
     Phrase phrase(Block block) {
