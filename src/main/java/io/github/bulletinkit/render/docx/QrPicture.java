@@ -12,6 +12,7 @@ import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -37,8 +38,9 @@ final class QrPicture {
         // it appears, and writes the drawing's XML.
         XWPFRun run = new XWPFParagraph(paragraph, document).createRun();
         float side = code.sidePoints();
+        XWPFPicture picture;
         try {
-            run.addPicture(new ByteArrayInputStream(png(code)), Document.PICTURE_TYPE_PNG, "qr-code.png",
+            picture = run.addPicture(new ByteArrayInputStream(png(code)), Document.PICTURE_TYPE_PNG, "qr-code.png",
                     Units.toEMU(side), Units.toEMU(side));
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("POI refused a PNG made here", e);
@@ -46,6 +48,8 @@ final class QrPicture {
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
         inline.getDocPr().setDescr(code.description());
         inline.getDocPr().setName("QR code");
+        // The picture's own description too, which POI sets to the file's name and some readers show instead.
+        picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(code.description());
     }
 
     static byte[] png(QrCode code) {
