@@ -98,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
             return thread;
         });
         try {
-            Rendering rendering = new Rendering(BulletinJsonReader.create(), chosen, options, formatThreads);
+            Rendering rendering = Rendering.of(BulletinJsonReader.create(), chosen, options, formatThreads);
             boolean ok = Batch.run(inputs, input -> rendering.renderInto(input, output),
                     spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
             return ok ? 0 : BulletinKitCommand.FAILED;

@@ -2,6 +2,7 @@ package io.github.bulletinkit.cli;
 
 import io.github.bulletinkit.json.BulletinJsonReader;
 import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.render.BulletinRenderer;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.RendererProvider;
 import java.io.IOException;
@@ -20,8 +21,23 @@ import java.util.concurrent.Executor;
  * each format's library (OpenPDF, POI and XMLBeans), which two cores do at once. Thread-safe: it holds only
  * immutable parts and an executor.
  */
-record Rendering(BulletinJsonReader reader, List<RendererProvider> providers, RenderOptions options,
-        Executor formatThreads) {
+record Rendering(BulletinJsonReader reader, List<Format> formats, Executor formatThreads) {
+
+    /** A format's file extension and its renderer, made once for every input of a run. */
+    record Format(String extension, BulletinRenderer renderer) {
+    }
+
+    /**
+     * Each provider's renderer, made here once and shared by every input: a renderer keeps what it parsed once
+     * (style templates, a theme's fonts) and is safe to use from many threads.
+     */
+    static Rendering of(BulletinJsonReader reader, List<RendererProvider> providers, RenderOptions options,
+            Executor formatThreads) {
+        List<Format> formats = providers.stream()
+                .map(provider -> new Format(provider.fileExtension(), provider.create(options)))
+                .toList();
+        return new Rendering(reader, formats, formatThreads);
+    }
 
     Outcome renderInto(Path input, Path folder) {
         Outcome outcome = new Outcome(input);
@@ -32,18 +48,18 @@ record Rendering(BulletinJsonReader reader, List<RendererProvider> providers, Re
             outcome.failed(input, e);
             return outcome;
         }
-        List<Path> targets = providers.stream()
-                .map(provider -> folder.resolve(baseName(input) + "." + provider.fileExtension()))
+        List<Path> targets = formats.stream()
+                .map(format -> folder.resolve(baseName(input) + "." + format.extension()))
                 .toList();
         List<CompletableFuture<AtomicFile>> pending = new ArrayList<>();
-        for (int i = 1; i < providers.size(); i++) {
+        for (int i = 1; i < formats.size(); i++) {
             int format = i;
-            pending.add(CompletableFuture.supplyAsync(() -> write(targets.get(format), providers.get(format),
+            pending.add(CompletableFuture.supplyAsync(() -> write(targets.get(format), formats.get(format),
                     bulletin), formatThreads));
         }
         // The first runs here, now; a failure stays in its future, as the others' do.
-        pending.add(0, CompletableFuture.completedFuture(providers.get(0))
-                .thenApply(provider -> write(targets.get(0), provider, bulletin)));
+        pending.add(0, CompletableFuture.completedFuture(formats.get(0))
+                .thenApply(format -> write(targets.get(0), format, bulletin)));
         // Every format is written before any is put in place: an input's files change together or not at all.
         List<AtomicFile> written = new ArrayList<>();
         try {
@@ -78,9 +94,9 @@ record Rendering(BulletinJsonReader reader, List<RendererProvider> providers, Re
         }
     }
 
-    private AtomicFile write(Path target, RendererProvider provider, Bulletin bulletin) {
+    private static AtomicFile write(Path target, Format format, Bulletin bulletin) {
         try {
-            return AtomicFile.write(target, out -> provider.create(options).render(bulletin, out));
+            return AtomicFile.write(target, out -> format.renderer().render(bulletin, out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -189,7 +189,11 @@ public final class Theme {
                 + typeface.map(Typeface::family).orElse("Liberation Sans") + "]";
     }
 
-    /** Builds a {@link Theme}. Not thread-safe; the theme it builds is. */
+    /**
+     * Builds a {@link Theme}. Not thread-safe; the theme it builds is.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private Logo logo;
         private float logoHeight = 40;

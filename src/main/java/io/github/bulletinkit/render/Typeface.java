@@ -16,7 +16,11 @@ import java.util.Objects;
  */
 public final class Typeface {
 
-    /** The four faces, in the order of {@link #face(Face)}'s argument. */
+    /**
+     * The four faces, in the order of {@link #face(Face)}'s argument.
+     *
+     * @since 0.1.0
+     */
     public enum Face {
         /** Upright, normal weight: body text. */
         REGULAR,

@@ -1,9 +1,11 @@
 package io.github.bulletinkit.cli;
 
+import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.render.BulletinRenderer;
+import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.RendererProvider;
 import io.github.bulletinkit.render.Theme;
@@ -11,12 +13,16 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A third-party format, as another jar would add one: registered in this test tree's
  * {@code META-INF/services}, it proves that the command line finds formats it was not built with.
  */
 public final class PlainTextRendererProvider implements RendererProvider {
+
+    /** How many renderers this provider has made, so that a test sees the command line make one a run. */
+    static final AtomicInteger CREATED = new AtomicInteger();
 
     @Override
     public String format() {
@@ -30,11 +36,13 @@ public final class PlainTextRendererProvider implements RendererProvider {
 
     @Override
     public BulletinRenderer create(RenderOptions options) {
+        CREATED.incrementAndGet();
         return (bulletin, out) -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(bulletin.title() + "\n");
+            writer.write(bulletin.title() + "\n" + bulletin.subtitle() + "\n");
+            writer.write(bulletin.informationHeading() + " | " + bulletin.linkHeading() + "\n");
             for (Entry entry : bulletin.entries()) {
-                write(writer, entry);
+                write(writer, entry, bulletin);
             }
             // Shows that a theme reached the renderer; the default theme leaves the text as it was.
             if (!options.theme().equals(Theme.defaults())) {
@@ -44,8 +52,9 @@ public final class PlainTextRendererProvider implements RendererProvider {
         };
     }
 
-    private static void write(Writer writer, Entry entry) throws IOException {
-        writer.write("\n" + entry.topic() + "\n");
+    private static void write(Writer writer, Entry entry, Bulletin bulletin) throws IOException {
+        writer.write("\n" + entry.topic() + "\n" + DocumentText.sourceLine(entry) + "\n"
+                + DocumentText.publishedLine(entry, bulletin) + "\n");
         for (RichText paragraph : entry.summary()) {
             writer.write(paragraph.plainText() + "\n");
         }

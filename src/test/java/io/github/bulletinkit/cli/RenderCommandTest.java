@@ -87,6 +87,20 @@ class RenderCommandTest {
     }
 
     @Test
+    void oneRendererServesEveryInputOfARun() throws IOException {
+        Path first = bulletin("first.json", GOOD);
+        Path second = bulletin("second.json", GOOD);
+        Path third = bulletin("third.json", GOOD);
+        int before = PlainTextRendererProvider.CREATED.get();
+        CommandLineRun run = CommandLineRun.of("render", first.toString(), second.toString(), third.toString(),
+                "-o", folder.toString(), "-f", "txt");
+
+        assertThat(run.status()).isZero();
+        assertThat(PlainTextRendererProvider.CREATED.get() - before).isEqualTo(1);
+        assertThat(folder.resolve("third.txt")).exists();
+    }
+
+    @Test
     void aFailedRenderLeavesTheOlderFileAsItWas() throws IOException {
         // Valid JSON that fails late, inside the PDF renderer: its font has no Chinese.
         Path input = bulletin("late.json", GOOD.replace("\"c\"", "\"中文\""));

@@ -9,16 +9,15 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
-import org.librepdf.openpdf.fonts.Liberation;
 
 /** An organisation's theme for the tests: a logo drawn here, an accent colour and a serif typeface. */
 public final class TestThemes {
 
     /** The accent: a blue that white text reads on. */
     public static final Rgb ACCENT = Rgb.parse("#005EA5");
+    /** The logo's description, its alternative text. */
     public static final String DESCRIPTION = "West Wales Safeguarding Board";
 
     private TestThemes() {
@@ -45,20 +44,11 @@ public final class TestThemes {
 
     /** Liberation Serif, from the fonts jar that the PDF renderer takes Liberation Sans from. */
     public static Typeface serif() {
-        return Typeface.of(font("LiberationSerif-Regular.ttf"), font("LiberationSerif-Bold.ttf"),
-                font("LiberationSerif-Italic.ttf"), font("LiberationSerif-BoldItalic.ttf"));
+        return LiberationSerif.typeface();
     }
 
     /** The logo, the accent and the serif typeface. */
     public static Theme organisation() {
         return Theme.builder().accent(ACCENT).logo(Logo.of(logoPng(), DESCRIPTION)).typeface(serif()).build();
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = Liberation.class.getResourceAsStream("/liberation/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

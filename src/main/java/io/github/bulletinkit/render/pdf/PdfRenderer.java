@@ -120,7 +120,11 @@ public final class PdfRenderer implements BulletinRenderer {
         return archival;
     }
 
-    /** Builds a {@link PdfRenderer}. Not thread-safe; the renderer it builds is. */
+    /**
+     * Builds a {@link PdfRenderer}. Not thread-safe; the renderer it builds is.
+     *
+     * @since 0.1.0
+     */
     public static final class Builder {
         private RenderOptions options = RenderOptions.defaults();
         private boolean archival;
@@ -156,7 +160,7 @@ public final class PdfRenderer implements BulletinRenderer {
          *
          * @param forPrint true for paper
          * @return this builder
-         * @since 0.1.0
+         * @since 0.2.0
          */
         public Builder forPrint(boolean forPrint) {
             this.options = options.toBuilder().forPrint(forPrint).build();

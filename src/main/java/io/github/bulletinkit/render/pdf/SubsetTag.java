@@ -6,7 +6,7 @@ import java.security.SecureRandom;
  * Hands OpenPDF the subset tag of the document being written. {@code BaseFont.createSubsetPrefix()} makes
  * the six letters before a subset font's name ({@code ABCDEF+LiberationSans}) from six {@code nextDouble()}
  * draws of the font's own random source, which {@code BaseFont.setSecureRandom} lets us replace. A face is
- * shared by every render ({@link FontFace#baseFont(String)}), so its source cannot hold one document's tag: it
+ * shared by every render ({@link EmbeddedFace#baseFont(String)}), so its source cannot hold one document's tag: it
  * asks the document being written on the calling thread, as OpenPDF writes fonts in {@code document.close()}
  * on the thread that renders. The letters come from the document's digest, different for each face and
  * encoding.
