@@ -13,6 +13,7 @@ module io.github.bulletinkit {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires jakarta.mail;
+    requires com.google.zxing;
     requires java.desktop;
     requires java.xml;
     requires static info.picocli;

@@ -53,6 +53,10 @@ final class RenderCommand implements Callable<Integer> {
             + " for screen readers (PDF/UA-1).")
     boolean archival;
 
+    @Option(names = "--for-print",
+            description = "Lay the bulletins out for paper: each link's address printed under it, with a QR code.")
+    boolean forPrint;
+
     @Option(names = "--theme", paramLabel = "FILE",
             description = "The organisation's theme: a theme.json with its logo, colours and fonts (default: none).")
     Path theme;
@@ -90,7 +94,8 @@ final class RenderCommand implements Callable<Integer> {
             return BulletinKitCommand.FAILED;
         }
         RenderOptions options = RenderOptions.builder().pageSize(paper)
-                .orientation(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT).theme(looks).build();
+                .orientation(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT).theme(looks).forPrint(forPrint)
+                .build();
         ExecutorService formatThreads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "bulletinkit-format");
             thread.setDaemon(true);

@@ -39,11 +39,15 @@ class ReadmeTest {
         List<String> commands = blocks("sh");
         assertThat(commands.get(0)).contains("package").contains("render samples/safeguarding-updates.json");
         assertThat(commands.get(1).strip()).isEqualTo("mvn verify");
+        assertThat(commands).as("exactly the two commands").hasSize(2);
     }
 
     @Test
-    void theJsonExampleIsAValidBulletin() throws IOException {
-        String json = blocks("json").get(0);
-        assertThat(io.github.bulletinkit.json.BulletinJsonReader.create().read(json, "README.md").entries()).hasSize(1);
+    void theJsonGuidesExampleIsAValidBulletin() throws IOException {
+        Matcher block = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("docs", "json-format.md")));
+        assertThat(block.find()).isTrue();
+        assertThat(io.github.bulletinkit.json.BulletinJsonReader.create().read(block.group(1), "json-format.md")
+                .entries()).hasSize(1);
     }
 }

@@ -26,7 +26,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
  * {@code Page N of M} footer. The theme's colours go into the styles, and its typeface's family name too, so
  * that Word and LibreOffice show it where it is installed; the font files are not embedded. Every part of the layout has a named style
  * ({@code Title}, {@code Heading 2} for topics, {@code Entry Details}, {@code Entry Summary}, {@code Entry Link},
- * {@code Hyperlink}, ...), so that a document can be restyled in Word.
+ * {@code Hyperlink}, ...), so that a document can be restyled in Word. {@linkplain Builder#forPrint(boolean) For
+ * paper}, each link's address is printed under it ({@code Entry Address}) with its QR code as a picture.
  *
  * <p>The same bulletin with the same options gives the same bytes, every time. A render builds the whole
  * document in memory before it writes any of it: some 15 MB of heap for every thousand entries, the bulletin
@@ -111,7 +112,7 @@ public final class DocxRenderer implements BulletinRenderer {
                 }
                 text.block(paragraph, line);
             }
-            new EntryTable(plan, text).write(body);
+            new EntryTable(plan, text, new QrPicture(document)).write(body);
             closingParagraph(body.addNewP());
             new PageSetup(plan).write(document);
             DocumentProperties.write(document, bulletin, options);
@@ -167,6 +168,19 @@ public final class DocxRenderer implements BulletinRenderer {
          */
         public Builder theme(Theme theme) {
             this.options = options.toBuilder().theme(theme).build();
+            return this;
+        }
+
+        /**
+         * Whether to lay bulletins out for paper: the same as setting it on the options. Each link's address is
+         * then printed under it, with a QR code that a phone reads it from.
+         *
+         * @param forPrint true for paper
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder forPrint(boolean forPrint) {
+            this.options = options.toBuilder().forPrint(forPrint).build();
             return this;
         }
 

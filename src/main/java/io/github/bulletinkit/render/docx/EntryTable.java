@@ -5,14 +5,18 @@ import static io.github.bulletinkit.render.docx.TextWriter.styled;
 import io.github.bulletinkit.render.layout.Block;
 import io.github.bulletinkit.render.layout.LayoutPlan;
 import io.github.bulletinkit.render.layout.Padding;
+import io.github.bulletinkit.render.layout.QrCode;
+import io.github.bulletinkit.render.layout.Role;
 import io.github.bulletinkit.render.layout.Row;
 import io.github.bulletinkit.render.layout.Styles;
 import java.math.BigInteger;
 import java.util.List;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
@@ -23,6 +27,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -38,12 +43,14 @@ final class EntryTable {
 
     private final LayoutPlan plan;
     private final TextWriter text;
+    private final QrPicture codes;
     private final BigInteger informationWidth;
     private final BigInteger linkWidth;
 
-    EntryTable(LayoutPlan plan, TextWriter text) {
+    EntryTable(LayoutPlan plan, TextWriter text, QrPicture codes) {
         this.plan = plan;
         this.text = text;
+        this.codes = codes;
         long total = Twips.of(plan.options().contentWidth());
         long information = Math.round(total * (double) plan.informationShare());
         this.informationWidth = BigInteger.valueOf(information);
@@ -120,8 +127,23 @@ final class EntryTable {
             styled(links.addNewP(), StyleSheet.LINK);
         }
         for (Block link : entry.links()) {
-            text.block(styled(links.addNewP(), StyleSheet.LINK), link);
+            if (link.role() == Role.ADDRESS) {
+                TextWriter.plain(styled(links.addNewP(), StyleSheet.ADDRESS), link.text());
+                plan.qrCode(link).ifPresent(code -> code(links.addNewP(), code));
+            } else {
+                text.block(styled(links.addNewP(), StyleSheet.of(link.role())), link);
+            }
         }
+    }
+
+    /** A code in a paragraph of its own, its line as tall as the picture, the space between links below. */
+    private void code(CTP paragraph, QrCode code) {
+        CTSpacing spacing = styled(paragraph, StyleSheet.ADDRESS).getPPr().addNewSpacing();
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(Twips.big(plan.styles().belowCode()));
+        spacing.setLine(BigInteger.valueOf(240));
+        spacing.setLineRule(STLineSpacingRule.AUTO);
+        codes.add(paragraph, code);
     }
 
     private static CTTc cell(CTRow row, BigInteger width) {

@@ -36,6 +36,7 @@ final class StyleSheet {
     static final String FOOTER = "Footer";
     static final String HYPERLINK = "Hyperlink";
     static final String LINK_PREFIX = "EntryLinkPrefix";
+    static final String ADDRESS = "EntryAddress";
 
     static final String PUBLISHER = "Publisher";
 
@@ -50,12 +51,14 @@ final class StyleSheet {
             case SOURCE, PUBLISHED -> DETAILS;
             case SUMMARY -> SUMMARY;
             case LINK -> LINK;
+            case ADDRESS -> ADDRESS;
             case FOOTER -> FOOTER;
         };
     }
 
     private static final String LANGUAGE = "{{language}}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(size|colour|before|after|line):([A-Z_]+)}}");
+    private static final Pattern PRINT_ONLY = Pattern.compile("\\s*<!-- print:.*?<!-- /print -->", Pattern.DOTALL);
     private static final String STYLES = resource("styles.xml");
     private static final String SETTINGS = resource("settings.xml");
 
@@ -71,8 +74,10 @@ final class StyleSheet {
 
     StyleSheet(RenderOptions options) {
         Styles styles = Styles.of(options);
-        Matcher placeholder = PLACEHOLDER.matcher(STYLES);
-        StringBuilder filled = new StringBuilder(STYLES.length());
+        // The styles of paper alone are left out of other documents, which stay as they were before paper.
+        String template = options.forPrint() ? STYLES : PRINT_ONLY.matcher(STYLES).replaceAll("");
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder(template.length());
         while (placeholder.find()) {
             TextStyle style = styles.of(Role.valueOf(placeholder.group(2)));
             String value = switch (placeholder.group(1)) {

@@ -10,9 +10,11 @@ import io.github.bulletinkit.render.Logo;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.Rgb;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,12 +25,16 @@ import java.util.Optional;
  *
  * <p>Rows are made as they are asked for, entry by entry, so that a renderer that writes as it goes holds one
  * row at a time. A plan belongs to one render.
+ *
+ * <p>{@linkplain RenderOptions#forPrint() For paper}, each link with an address is followed by an
+ * {@link Role#ADDRESS} block, and by its {@linkplain #qrCode(Block) QR code}.
  */
 public final class LayoutPlan {
 
     private final Bulletin bulletin;
     private final RenderOptions options;
     private final Styles styles;
+    private final Map<String, Optional<QrCode>> codes = new HashMap<>();
 
     private LayoutPlan(Bulletin bulletin, RenderOptions options) {
         this.bulletin = bulletin;
@@ -116,9 +122,13 @@ public final class LayoutPlan {
             information.add(new Block(Role.SUMMARY, at + ".summary[" + i + "]", styles.of(Role.SUMMARY),
                     spans(entry.summary().get(i))));
         }
-        List<Block> links = new ArrayList<>(entry.links().size());
+        List<Block> links = new ArrayList<>(entry.links().size() * (options.forPrint() ? 2 : 1));
         for (int i = 0; i < entry.links().size(); i++) {
-            links.add(link(at + ".links[" + i + "]", entry.links().get(i)));
+            Link link = entry.links().get(i);
+            links.add(link(at + ".links[" + i + "]", link));
+            if (options.forPrint() && !link.url().isEmpty()) {
+                links.add(address(at + ".links[" + i + "].url", link.url()));
+            }
         }
         return new Row(index, entry.topic(), List.copyOf(information), List.copyOf(links));
     }
@@ -176,6 +186,27 @@ public final class LayoutPlan {
         }
         spans.add(new Span(link.text().runs(), link.url()));
         return new Block(Role.LINK, place, styles.of(Role.LINK), List.copyOf(spans));
+    }
+
+    /** A link's address as printed on paper, standing for the address in full. */
+    private Block address(String place, String url) {
+        return new Block(Role.ADDRESS, place, styles.of(Role.ADDRESS),
+                List.of(new Span(List.of(Run.plain(PrintedAddress.of(url).text())), url)));
+    }
+
+    /**
+     * The QR code to print under a block: for an {@link Role#ADDRESS} block, the code of its address, unless
+     * the address is too long for a code that scans at the printed size.
+     *
+     * @param block a block of this plan
+     * @return the code; empty for other roles and for addresses too long
+     */
+    public Optional<QrCode> qrCode(Block block) {
+        if (block.role() != Role.ADDRESS) {
+            return Optional.empty();
+        }
+        // An address often comes back (a publisher's home page): each is encoded once per render.
+        return codes.computeIfAbsent(block.spans().get(0).url(), QrCode::of);
     }
 
     /** A summary's runs as spans: each plain run its own, neighbouring runs to the same address one link. */

@@ -32,7 +32,9 @@ public final class Styles {
         define(Role.SOURCE, 0.9f, false, theme.secondary(), 0, 0);
         define(Role.PUBLISHED, 0.9f, false, theme.secondary(), 0, 0);
         define(Role.SUMMARY, 1.0f, false, theme.text(), 0.6f, 0);
-        define(Role.LINK, 1.0f, false, theme.text(), 0, 0.6f);
+        // On paper a link's address and code follow it, and the space comes after the code instead.
+        define(Role.LINK, 1.0f, false, theme.text(), 0, options.forPrint() ? 0.1f : 0.6f);
+        define(Role.ADDRESS, 0.85f, false, theme.secondary(), 0, 0.2f);
         define(Role.FOOTER, 0.8f, false, theme.secondary(), 0, 0);
     }
 
@@ -49,6 +51,11 @@ public final class Styles {
     /** The style of {@code role}; the logo's is the title's. */
     public TextStyle of(Role role) {
         return styles.get(role == Role.LOGO ? Role.TITLE : role);
+    }
+
+    /** The space below a link's QR code, on paper: the space between links. */
+    public float belowCode() {
+        return base * 0.6f;
     }
 
     /** The space between the bulletin's heading lines and the table. */

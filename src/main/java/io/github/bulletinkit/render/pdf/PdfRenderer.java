@@ -156,6 +156,19 @@ public final class PdfRenderer implements BulletinRenderer {
         }
 
         /**
+         * Whether to lay bulletins out for paper: the same as setting it on the options. Each link's address is
+         * then printed under it, with a QR code, drawn in vectors, that a phone reads it from.
+         *
+         * @param forPrint true for paper
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder forPrint(boolean forPrint) {
+            this.options = options.toBuilder().forPrint(forPrint).build();
+            return this;
+        }
+
+        /**
          * Whether to write PDF/A-2b, for long-term archiving: an sRGB output intent and XMP metadata are
          * added. Off by default.
          *

@@ -158,7 +158,7 @@ final class RenderContext {
 
     private void addTable(Document document, PdfWriter writer, Structure structure, float y) {
         PdfOutline bookmarks = writer.getRootOutline();
-        TaggedTable table = new TaggedTable(document, writer, structure, new TableCells(type, plan), plan, y);
+        TaggedTable table = new TaggedTable(document, writer, structure, new TableCells(type, plan, writer.getDirectContent()), plan, y);
         for (Row row : plan.rows()) {
             table.add(row, new RowBookmark(bookmarks, row.topic()));
         }

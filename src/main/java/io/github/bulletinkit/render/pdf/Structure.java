@@ -211,7 +211,7 @@ final class Structure {
             case TOPIC -> PdfName.H2;
             case COLUMN_HEADING -> PdfName.TH;
             case LOGO -> PdfName.FIGURE;
-            case SUBTITLE, PUBLISHER, SOURCE, PUBLISHED, SUMMARY, LINK, FOOTER -> PdfName.P;
+            case SUBTITLE, PUBLISHER, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, FOOTER -> PdfName.P;
         };
     }
 }

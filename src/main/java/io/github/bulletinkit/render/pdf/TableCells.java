@@ -1,11 +1,13 @@
 package io.github.bulletinkit.render.pdf;
 
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import io.github.bulletinkit.render.layout.Block;
 import io.github.bulletinkit.render.layout.LayoutPlan;
 import io.github.bulletinkit.render.layout.Padding;
+import io.github.bulletinkit.render.layout.Role;
 import io.github.bulletinkit.render.layout.Styles;
 import java.awt.Color;
 import java.util.List;
@@ -18,9 +20,14 @@ final class TableCells {
     private final Color rule;
     private final Padding headerPadding;
     private final Padding cellPadding;
+    private final LayoutPlan plan;
+    private final PdfContentByte canvas;
 
-    TableCells(Typesetter type, LayoutPlan plan) {
+    /** {@code canvas} makes the templates that QR codes are drawn in. */
+    TableCells(Typesetter type, LayoutPlan plan, PdfContentByte canvas) {
         this.type = type;
+        this.plan = plan;
+        this.canvas = canvas;
         this.headerFill = Typesetter.colour(plan.headerFill());
         this.rule = Typesetter.colour(plan.ruleColour());
         this.headerPadding = plan.styles().headerPadding();
@@ -45,7 +52,15 @@ final class TableCells {
         cell.setBorderWidth(Styles.RULE_WIDTH);
         pad(cell, cellPadding);
         for (int i = 0; i < blocks.size(); i++) {
-            cell.addElement(type.paragraph(blocks.get(i), i == 0, tags.get(i)));
+            Block block = blocks.get(i);
+            if (block.role() == Role.ADDRESS) {
+                cell.addElement(type.address(block, tags.get(i)));
+                // Drawn on the cell's canvas, outside the text: a decoration, so an artifact of the tagged PDF.
+                plan.qrCode(block).ifPresent(code ->
+                        cell.addElement(QrImage.of(code, canvas, plan.styles().belowCode())));
+            } else {
+                cell.addElement(type.paragraph(block, i == 0, tags.get(i)));
+            }
         }
         if (event != null) {
             cell.setCellEvent(event);

@@ -4,13 +4,16 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.SplitCharacter;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
 import io.github.bulletinkit.render.Rgb;
 import io.github.bulletinkit.render.layout.Block;
+import io.github.bulletinkit.render.layout.PrintedAddress;
 import io.github.bulletinkit.render.layout.Span;
 import io.github.bulletinkit.render.layout.TextStyle;
 import java.awt.Color;
+import java.nio.CharBuffer;
 import java.util.List;
 
 /** Turns the layout plan's blocks into OpenPDF paragraphs and phrases, in the styles the plan gives them. */
@@ -44,6 +47,31 @@ final class Typesetter {
         addSpans(paragraph, block, tags);
         return paragraph;
     }
+
+    /**
+     * A link's printed address as a paragraph: plain text, not a link, whose lines break only where
+     * {@link PrintedAddress#breaksAfter} allows.
+     */
+    Paragraph address(Block block, List<String> tags) {
+        TextStyle style = block.style();
+        Paragraph paragraph = new Paragraph(style.lineHeight());
+        Color colour = colour(style.colour());
+        paragraph.setFont(fonts.font(FontFace.REGULAR, " ", style.size(), colour));
+        paragraph.setAlignment(Element.ALIGN_LEFT);
+        paragraph.setSpacingAfter(style.spaceAfter());
+        String shown = block.text();
+        Chunk chunk = new Chunk(shown, fonts.font(FontFace.REGULAR, shown, style.size(), colour));
+        chunk.setSplitCharacter(ADDRESS_BREAKS);
+        if (tags != null) {
+            chunk.setGenericTag(tags.get(0));
+        }
+        paragraph.add(chunk);
+        return paragraph;
+    }
+
+    // OpenPDF asks about the chunk's text from the start of what is left of it, so the text alone decides.
+    private static final SplitCharacter ADDRESS_BREAKS = (start, current, end, text, chunks) ->
+            PrintedAddress.breaksAfter(CharBuffer.wrap(text, start, end - start), current - start);
 
     /** A block as a phrase, for a header cell or the footer; {@code tags} as for a paragraph. */
     Phrase phrase(Block block, List<String> tags) {

@@ -189,7 +189,7 @@ public final class BlockElements {
             case TITLE -> "h1";
             case TOPIC -> "h2";
             case COLUMN_HEADING -> "th";
-            case SUBTITLE, PUBLISHER, SOURCE, PUBLISHED, SUMMARY, LINK, FOOTER, LOGO -> "p";
+            case SUBTITLE, PUBLISHER, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, FOOTER, LOGO -> "p";
         };
     }
 }

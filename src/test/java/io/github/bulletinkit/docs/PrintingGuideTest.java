@@ -1,0 +1,51 @@
+package io.github.bulletinkit.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bulletinkit.render.layout.QrCode;
+import io.github.bulletinkit.render.pdf.PdfRenderer;
+import io.github.bulletinkit.testing.Samples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The printing guide's example runs, and its numbers are the code's. */
+class PrintingGuideTest {
+
+    private static final Path GUIDE = Path.of("docs", "printing.md");
+    private static final Path EXAMPLE =
+            Path.of("src", "test", "java", "io", "github", "bulletinkit", "docs", "PrintingGuideExample.java");
+
+    @TempDir
+    Path folder;
+
+    private static String unindented(String code) {
+        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void theJavaExampleIsTheExampleClassesCodeAndRuns() throws IOException {
+        List<String> java = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(GUIDE))
+                .results().map(m -> m.group(1)).toList();
+
+        assertThat(java).hasSize(1);
+        assertThat(unindented(Files.readString(EXAMPLE))).contains(unindented(java.get(0)));
+        PrintingGuideExample.handouts(folder);
+        assertThat(Files.readAllBytes(folder.resolve("handout.pdf")))
+                .isEqualTo(PdfRenderer.builder().forPrint(true).build().render(Samples.sample()));
+    }
+
+    @Test
+    void theGuideGivesTheCodesNumbers() throws IOException {
+        assertThat(Files.readString(GUIDE))
+                .contains(QrCode.MODULE_MILLIMETRES + " mm")
+                .contains(QrCode.QUIET_ZONE + " modules")
+                .contains("version " + QrCode.MAX_VERSION)
+                .contains(QrCode.MAX_BYTES + " characters");
+    }
+}
