@@ -6,6 +6,7 @@ import io.github.bulletinkit.render.BulletinRenderer;
 import io.github.bulletinkit.render.docx.DocxRenderer;
 import io.github.bulletinkit.render.pdf.PdfRenderer;
 import io.github.bulletinkit.testing.Samples;
+import io.github.bulletinkit.testing.TestThemes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The sample bulletin ({@code samples/safeguarding-updates.json}, nine entries, two pages), in one warm JVM:
  * read and validated from its JSON, rendered to PDF and to DOCX in memory, and the same table laid out by
- * the plainest direct use of OpenPDF and of POI, the baselines the renderers are held to.
+ * the plainest direct use of OpenPDF and of POI, the baselines the renderers are held to, and rendered with an
+ * organisation's theme.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +43,9 @@ public class SampleBulletinBenchmark {
     private final BulletinJsonReader reader = BulletinJsonReader.create();
     private final BulletinRenderer pdf = PdfRenderer.create();
     private final BulletinRenderer docx = DocxRenderer.create();
+    // An organisation's theme: a logo and a serif typeface of its own, embedded in the PDF.
+    private final BulletinRenderer themedPdf = PdfRenderer.builder().theme(TestThemes.organisation()).build();
+    private final BulletinRenderer themedDocx = DocxRenderer.builder().theme(TestThemes.organisation()).build();
 
     @Setup
     public void read() throws IOException {
@@ -61,6 +66,16 @@ public class SampleBulletinBenchmark {
     @Benchmark
     public byte[] pdfBaseline() {
         return PlainOpenPdfTable.render(bulletin);
+    }
+
+    @Benchmark
+    public byte[] pdfThemed() {
+        return themedPdf.render(bulletin);
+    }
+
+    @Benchmark
+    public byte[] docxThemed() {
+        return themedDocx.render(bulletin);
     }
 
     @Benchmark

@@ -161,7 +161,7 @@ public final class PdfRenderer implements BulletinRenderer {
          *
          * @param forPrint true for paper
          * @return this builder
-         * @since 0.2.0
+         * @since 0.1.0
          */
         public Builder forPrint(boolean forPrint) {
             this.options = options.toBuilder().forPrint(forPrint).build();

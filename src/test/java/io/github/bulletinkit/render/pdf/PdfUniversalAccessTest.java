@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
-import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.testing.LargeBulletins;
 import io.github.bulletinkit.testing.RandomBulletins;
 import io.github.bulletinkit.testing.Samples;
@@ -30,24 +30,26 @@ class PdfUniversalAccessTest {
                 .build();
         return Stream.of(
                 Arguments.of("the sample", TestBulletins.with(Samples.sample(), TestBulletins.richEntry()),
-                        Theme.defaults()),
-                Arguments.of("120 entries", LargeBulletins.of(120), Theme.defaults()),
-                Arguments.of("a row taller than a page", tall, Theme.defaults()),
-                Arguments.of("every script", scripts, Theme.defaults()),
-                Arguments.of("a themed bulletin", Samples.sample(), TestThemes.organisation()));
+                        RenderOptions.defaults()),
+                Arguments.of("120 entries", LargeBulletins.of(120), RenderOptions.defaults()),
+                Arguments.of("a row taller than a page", tall, RenderOptions.defaults()),
+                Arguments.of("every script", scripts, RenderOptions.defaults()),
+                Arguments.of("a themed bulletin", Samples.sample(),
+                        RenderOptions.builder().theme(TestThemes.organisation()).build()),
+                Arguments.of("for print, with QR codes", Samples.sample(), RenderOptions.builder().forPrint(true).build()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bulletins")
-    void passesPdfUa1(String what, Bulletin bulletin, Theme theme) throws Exception {
-        byte[] pdf = PdfRenderer.builder().theme(theme).build().render(bulletin);
+    void passesPdfUa1(String what, Bulletin bulletin, RenderOptions options) throws Exception {
+        byte[] pdf = PdfRenderer.builder().options(options).build().render(bulletin);
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as(what).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bulletins")
-    void theArchivalPdfPassesPdfA2bAndPdfUa1(String what, Bulletin bulletin, Theme theme) throws Exception {
-        byte[] pdf = PdfRenderer.builder().theme(theme).archival(true).build().render(bulletin);
+    void theArchivalPdfPassesPdfA2bAndPdfUa1(String what, Bulletin bulletin, RenderOptions options) throws Exception {
+        byte[] pdf = PdfRenderer.builder().options(options).archival(true).build().render(bulletin);
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).as("PDF/A-2b, %s", what).isEmpty();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, %s", what).isEmpty();
     }
