@@ -3,7 +3,6 @@ package io.github.bulletinkit.render.layout;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
-import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.render.Logo;
@@ -120,7 +119,7 @@ public final class LayoutPlan {
         information.add(plain(Role.PUBLISHED, at + ".published", DocumentText.publishedLine(entry, bulletin)));
         for (int i = 0; i < entry.summary().size(); i++) {
             information.add(new Block(Role.SUMMARY, at + ".summary[" + i + "]", styles.of(Role.SUMMARY),
-                    spans(entry.summary().get(i))));
+                    Span.of(entry.summary().get(i))));
         }
         List<Block> links = new ArrayList<>(entry.links().size() * (options.forPrint() ? 2 : 1));
         for (int i = 0; i < entry.links().size(); i++) {
@@ -207,34 +206,6 @@ public final class LayoutPlan {
         }
         // An address often comes back (a publisher's home page): each is encoded once per render.
         return codes.computeIfAbsent(block.spans().get(0).url(), QrCode::of);
-    }
-
-    /** A summary's runs as spans: each plain run its own, neighbouring runs to the same address one link. */
-    private static List<Span> spans(RichText text) {
-        List<Span> spans = new ArrayList<>(text.runs().size());
-        List<Run> link = null;
-        String linkUrl = "";
-        for (Run run : text.runs()) {
-            if (link != null && run.url().equals(linkUrl)) {
-                link.add(run);
-                continue;
-            }
-            if (link != null) {
-                spans.add(new Span(List.copyOf(link), linkUrl));
-                link = null;
-            }
-            if (run.isLink()) {
-                link = new ArrayList<>(2);
-                link.add(run);
-                linkUrl = run.url();
-            } else {
-                spans.add(new Span(List.of(run), ""));
-            }
-        }
-        if (link != null) {
-            spans.add(new Span(List.copyOf(link), linkUrl));
-        }
-        return List.copyOf(spans);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.bulletinkit.render.layout;
 
+import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,5 +33,33 @@ public record Span(List<Run> runs, String url, boolean prefix) {
         StringBuilder text = new StringBuilder();
         runs.forEach(run -> text.append(run.text()));
         return text.toString();
+    }
+
+    /** A summary's runs as spans: each plain run its own, neighbouring runs to the same address one link. */
+    public static List<Span> of(RichText text) {
+        List<Span> spans = new ArrayList<>(text.runs().size());
+        List<Run> link = null;
+        String linkUrl = "";
+        for (Run run : text.runs()) {
+            if (link != null && run.url().equals(linkUrl)) {
+                link.add(run);
+                continue;
+            }
+            if (link != null) {
+                spans.add(new Span(List.copyOf(link), linkUrl));
+                link = null;
+            }
+            if (run.isLink()) {
+                link = new ArrayList<>(2);
+                link.add(run);
+                linkUrl = run.url();
+            } else {
+                spans.add(new Span(List.of(run), ""));
+            }
+        }
+        if (link != null) {
+            spans.add(new Span(List.copyOf(link), linkUrl));
+        }
+        return List.copyOf(spans);
     }
 }
