@@ -134,7 +134,18 @@ public final class LayoutPlan {
 
     /** The footer of page {@code page} (from 1) of {@code pages}. */
     public Block footer(int page, int pages) {
-        return plain(Role.FOOTER, "", String.format(Locale.ROOT, "Page %d of %d", page, pages));
+        return plain(Role.FOOTER, "", footerStart(page).text() + footerEnd(pages).text());
+    }
+
+    /** The footer's words up to the number of pages: {@code Page 3 of }, for formats that learn it last. */
+    public Block footerStart(int page) {
+        List<String> words = footerWords();
+        return plain(Role.FOOTER, "", words.get(0) + String.format(Locale.ROOT, "%d", page) + words.get(1));
+    }
+
+    /** The footer's number of pages and the words after it. */
+    public Block footerEnd(int pages) {
+        return plain(Role.FOOTER, "", String.format(Locale.ROOT, "%d", pages) + footerWords().get(2));
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.bulletinkit.render.pdf;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -11,13 +13,12 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.render.layout.LayoutPlan;
 import io.github.bulletinkit.render.layout.Role;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Writes the plan's footer, {@code Page N of M}, centred in the bottom margin of every page. The total is known
- * only when the document closes, so each page shows a small template that is filled in then: one pass, and the
- * same bytes every time.
+ * only when the document closes: each page writes {@code Page N of} itself and shows one small template, shared
+ * by every page, that is filled in with the total then. One pass, the same bytes every time, and one template
+ * held until the end rather than one a page.
  */
 final class PageFooter extends PdfPageEventHelper {
 
@@ -25,7 +26,8 @@ final class PageFooter extends PdfPageEventHelper {
     private final Typesetter type;
     private final float size;
     private final float height;
-    private final List<PdfTemplate> footers = new ArrayList<>();
+    private PdfTemplate total;
+    private int pages;
 
     PageFooter(LayoutPlan plan, Typesetter type) {
         this.plan = plan;
@@ -36,29 +38,43 @@ final class PageFooter extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
-        float width = document.right() - document.left();
-        PdfTemplate footer = writer.getDirectContent().createTemplate(width, height);
+        pages++;
+        Phrase start = type.phrase(plan.footerStart(pages), null);
+        // Centred as if the total had as many digits as this page's number, which it has on most pages.
+        float startWidth = width(start);
+        float endWidth = width(type.phrase(plan.footerEnd(pages), null));
+        float centre = (document.left() + document.right()) / 2;
+        float x = centre - (startWidth + endWidth) / 2;
         // Halfway down the bottom margin, at least a line above the paper's edge.
-        float y = Math.max(document.bottomMargin() / 2 - height / 2, size);
-        // A running part of the page: an artifact, and its template holds no marked content of its own.
+        float y = Math.max(document.bottomMargin() / 2 - height / 2, size) + size * 0.4f;
         PdfContentByte page = writer.getDirectContent();
+        if (total == null) {
+            total = page.createTemplate(document.right() - document.left(), height);
+        }
+        // A running part of the page: an artifact, and its template holds no marked content of its own.
         PdfDictionary pagination = new PdfDictionary();
         pagination.put(PdfName.TYPE, new PdfName("Pagination"));
         pagination.put(PdfName.SUBTYPE, new PdfName("Footer"));
         page.beginMarkedContentSequence(Structure.ARTIFACT, pagination, true);
-        page.addTemplate(footer, document.left(), y);
+        ColumnText.showTextAligned(page, Element.ALIGN_LEFT, start, x, y, 0);
+        page.addTemplate(total, x + startWidth, y - size * 0.4f);
         page.endMarkedContentSequence();
-        footers.add(footer);
+    }
+
+    /** The phrase's width, its trailing space included, where the total starts after it. */
+    private static float width(Phrase phrase) {
+        float width = 0;
+        for (Element element : phrase) {
+            width += ((Chunk) element).getWidthPoint();
+        }
+        return width;
     }
 
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
-        int total = footers.size();
-        for (int i = 0; i < total; i++) {
-            PdfTemplate footer = footers.get(i);
-            ColumnText.showTextAligned(footer, Element.ALIGN_CENTER, type.phrase(plan.footer(i + 1, total), null),
-                    footer.getWidth() / 2, size * 0.4f, 0);
+        if (total != null) {
+            ColumnText.showTextAligned(total, Element.ALIGN_LEFT, type.phrase(plan.footerEnd(pages), null), 0,
+                    size * 0.4f, 0);
         }
-        footers.clear();
     }
 }
