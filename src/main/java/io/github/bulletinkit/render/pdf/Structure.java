@@ -179,9 +179,11 @@ final class Structure {
     void finish(PdfStructureElement element, PdfStructureElement parent) {
         write(element);
         PdfArray kids = (PdfArray) parent.get(PdfName.K);
-        for (int i = 0; i < kids.size(); i++) {
+        // Rows are finished in order: the element is the last kid, or near it.
+        for (int i = kids.size() - 1; i >= 0; i--) {
             if (kids.getPdfObject(i) == element) {
                 kids.set(i, element.getReference());
+                break;
             }
         }
         tagged.clear();

@@ -39,7 +39,8 @@ final class TaggedTable {
     private final PdfStructureElement headRow;
     private final PdfStructureElement body;
     private final float lowestSplit;
-    private float headerHeight = -1;
+    // The untagged header row, laid out once and drawn again on every later page.
+    private PdfPTable repeatedHeader;
     private boolean headerDrawn;
     private float y;
 
@@ -133,10 +134,14 @@ final class TaggedTable {
     }
 
     private float pageRoom() {
-        if (headerHeight < 0) {
-            headerHeight = header(false).getRowHeight(0);
+        return document.top() - document.bottom() - repeatedHeader().getRowHeight(0);
+    }
+
+    private PdfPTable repeatedHeader() {
+        if (repeatedHeader == null) {
+            repeatedHeader = header(false);
         }
-        return document.top() - document.bottom() - headerHeight;
+        return repeatedHeader;
     }
 
     private void newPage(boolean withHeader) {
@@ -149,7 +154,7 @@ final class TaggedTable {
             PdfDictionary pagination = new PdfDictionary();
             pagination.put(PdfName.TYPE, new PdfName("Pagination"));
             page.beginMarkedContentSequence(Structure.ARTIFACT, pagination, true);
-            PdfPTable header = header(false);
+            PdfPTable header = repeatedHeader();
             header.writeSelectedRows(0, -1, document.left(), y, page);
             page.endMarkedContentSequence();
             y -= header.getRowHeight(0);
