@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +17,10 @@ class GuidesTest {
 
     @Test
     void theJavaGuidesExampleIsTheEmbeddingSamplesCode() throws IOException {
-        String example = unindented(Files.readString(Path.of("samples", "embedding", "src", "main", "java", "org",
-                "example", "bulletin", "EmbeddingExample.java")));
-        for (String block : blocks(Files.readString(DOCS.resolve("java-api.md")), "java")) {
-            assertThat(example).contains(unindented(block));
+        String example = Markdown.unindented(Path.of("samples", "embedding", "src", "main", "java", "org",
+                "example", "bulletin", "EmbeddingExample.java"));
+        for (String block : Markdown.blocks(DOCS.resolve("java-api.md"), "java")) {
+            assertThat(example).contains(Markdown.unindented(block));
         }
     }
 
@@ -44,12 +42,5 @@ class GuidesTest {
         }
     }
 
-    private static List<String> blocks(String markdown, String language) {
-        Matcher block = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(markdown);
-        return block.results().map(m -> m.group(1)).toList();
-    }
 
-    private static String unindented(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
-    }
 }

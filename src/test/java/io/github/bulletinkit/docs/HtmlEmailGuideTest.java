@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,22 +21,15 @@ class HtmlEmailGuideTest {
     @TempDir
     Path folder;
 
-    private static List<String> blocks(String language) throws IOException {
-        Matcher block = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(GUIDE));
-        return block.results().map(m -> m.group(1)).toList();
-    }
 
-    private static String unindented(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
-    }
 
     @Test
     void theJavaExamplesAreTheExampleClassesCode() throws IOException {
-        List<String> java = blocks("java");
+        List<String> java = Markdown.blocks(GUIDE, "java");
 
         assertThat(java).hasSize(2);
         for (String code : java) {
-            assertThat(unindented(Files.readString(EXAMPLE))).contains(unindented(code));
+            assertThat(Markdown.unindented(EXAMPLE)).contains(Markdown.unindented(code));
         }
     }
 

@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,17 +22,13 @@ class PrintingGuideTest {
     @TempDir
     Path folder;
 
-    private static String unindented(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
-    }
 
     @Test
     void theJavaExampleIsTheExampleClassesCodeAndRuns() throws IOException {
-        List<String> java = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(GUIDE))
-                .results().map(m -> m.group(1)).toList();
+        List<String> java = Markdown.blocks(GUIDE, "java");
 
         assertThat(java).hasSize(1);
-        assertThat(unindented(Files.readString(EXAMPLE))).contains(unindented(java.get(0)));
+        assertThat(Markdown.unindented(EXAMPLE)).contains(Markdown.unindented(java.get(0)));
         PrintingGuideExample.handouts(folder);
         assertThat(Files.readAllBytes(folder.resolve("handout.pdf")))
                 .isEqualTo(PdfRenderer.builder().forPrint(true).build().render(Samples.sample()));

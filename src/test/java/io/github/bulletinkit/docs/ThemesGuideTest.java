@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,22 +23,15 @@ class ThemesGuideTest {
     @TempDir
     Path folder;
 
-    private static List<String> blocks(String language) throws IOException {
-        Matcher block = Pattern.compile("```" + language + "\\n(.*?)```", Pattern.DOTALL).matcher(Files.readString(GUIDE));
-        return block.results().map(m -> m.group(1)).toList();
-    }
 
-    private static String unindented(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
-    }
 
     @Test
     void theJavaExamplesAreTheExampleClassesCode() throws IOException {
-        List<String> java = blocks("java");
+        List<String> java = Markdown.blocks(GUIDE, "java");
 
         assertThat(java).hasSize(2);
         for (String code : java) {
-            assertThat(unindented(Files.readString(EXAMPLE))).contains(unindented(code));
+            assertThat(Markdown.unindented(EXAMPLE)).contains(Markdown.unindented(code));
         }
     }
 
@@ -52,7 +42,7 @@ class ThemesGuideTest {
         for (String face : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
             Files.move(folder.resolve("fonts/LiberationSerif-" + face + ".ttf"), folder.resolve("fonts/Org-" + face + ".ttf"));
         }
-        Files.writeString(folder.resolve("theme.json"), blocks("json").get(0).replace("\"theme.schema.json\"",
+        Files.writeString(folder.resolve("theme.json"), Markdown.blocks(GUIDE, "json").get(0).replace("\"theme.schema.json\"",
                 "\"../theme.schema.json\""));
 
         Theme inJava = ThemesGuideExample.inJava(folder);
