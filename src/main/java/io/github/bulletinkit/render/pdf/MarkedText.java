@@ -1,7 +1,6 @@
 package io.github.bulletinkit.render.pdf;
 
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -11,19 +10,21 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class MarkedText extends PdfContentByte {
 
-    private PdfStructureElement open;
+    private final Structure structure;
+    private StructElement open;
 
-    MarkedText(PdfWriter writer) {
+    MarkedText(PdfWriter writer, Structure structure) {
         super(writer);
+        this.structure = structure;
     }
 
     /** Ends the marked content open, if it is another element's, and opens {@code element}'s. */
-    void switchTo(PdfStructureElement element) {
+    void switchTo(StructElement element) {
         if (element == open) {
             return;
         }
         close();
-        beginMarkedContentSequence(element);
+        structure.open(this, element);
         open = element;
     }
 

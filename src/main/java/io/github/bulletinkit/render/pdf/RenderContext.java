@@ -6,12 +6,10 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.model.Bulletin;
@@ -73,11 +71,10 @@ final class RenderContext {
                 options.pageSize().height(options.orientation()));
         Document document = new Document(page, options.margins().left(), options.margins().right(),
                 options.margins().top(), options.margins().bottom());
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        TaggingWriter writer = TaggingWriter.of(document, out);
         writer.setCloseStream(false);
         // PDF/UA-1 and PDF/A-2 are both built on PDF 1.7.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);
-        writer.setTagged();
         // Screen readers and keyboards visit a page's links in the order of the structure tree.
         writer.setTabs(PdfName.S);
         writer.setPageEvent(new PageFooter(plan, type));
@@ -94,6 +91,11 @@ final class RenderContext {
             @Override
             public void onGenericTag(PdfWriter w, Document d, Rectangle where, String tag) {
                 structure.chunk(tag, where);
+            }
+
+            @Override
+            public void onCloseDocument(PdfWriter w, Document d) {
+                structure.close();
             }
         });
         float y = addHeading(document, writer, structure);
@@ -130,9 +132,9 @@ final class RenderContext {
         Optional<LayoutPlan.Picture> logo = plan.logo();
         if (logo.isPresent()) {
             LayoutPlan.Picture picture = logo.get();
-            PdfStructureElement figure = Structure.element(structure.document(), PdfName.FIGURE);
+            StructElement figure = structure.element(structure.document(), PdfName.FIGURE);
             figure.put(PdfName.ALT, new PdfString(picture.logo().description(), PdfObject.TEXT_UNICODE));
-            page.beginMarkedContentSequence(figure);
+            structure.open(page, figure);
             y -= picture.height();
             page.addImage(LogoImage.of(picture), picture.width(), 0, 0, picture.height(), document.left(), y);
             page.endMarkedContentSequence();
@@ -157,11 +159,12 @@ final class RenderContext {
     }
 
     private void addTable(Document document, PdfWriter writer, Structure structure, float y) {
-        PdfOutline bookmarks = writer.getRootOutline();
+        Bookmarks bookmarks = new Bookmarks(writer);
         TaggedTable table = new TaggedTable(document, writer, structure, new TableCells(type, plan, writer.getDirectContent()), plan, y);
         for (Row row : plan.rows()) {
             table.add(row, new RowBookmark(bookmarks, row.topic()));
         }
         table.finish();
+        bookmarks.finish();
     }
 }

@@ -2,8 +2,6 @@ package io.github.bulletinkit.render.pdf;
 
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfDestination;
-import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 
@@ -13,12 +11,12 @@ import com.lowagie.text.pdf.PdfPCellEvent;
  */
 final class RowBookmark implements PdfPCellEvent {
 
-    private final PdfOutline parent;
+    private final Bookmarks bookmarks;
     private final String title;
     private boolean placed;
 
-    RowBookmark(PdfOutline parent, String title) {
-        this.parent = parent;
+    RowBookmark(Bookmarks bookmarks, String title) {
+        this.bookmarks = bookmarks;
         this.title = title;
     }
 
@@ -26,9 +24,7 @@ final class RowBookmark implements PdfPCellEvent {
     public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
         if (!placed) {
             placed = true;
-            // Without a page, the destination gets the page being written.
-            new PdfOutline(parent, new PdfDestination(PdfDestination.XYZ, position.getLeft(), position.getTop(), 0),
-                    title, false);
+            bookmarks.add(title, position.getLeft(), position.getTop());
         }
     }
 }

@@ -27,7 +27,7 @@ final class TaggedCanvas extends PdfContentByte {
 
     @Override
     public PdfContentByte getDuplicate() {
-        MarkedText text = new MarkedText(writer);
+        MarkedText text = new MarkedText(writer, structure);
         structure.drawing(text);
         return text;
     }

@@ -8,7 +8,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.render.layout.Block;
 import io.github.bulletinkit.render.layout.LayoutPlan;
@@ -36,8 +35,8 @@ final class TaggedTable {
     private final TaggedCanvas text;
     private final float[] widths;
     private final List<Block> headings;
-    private final PdfStructureElement headRow;
-    private final PdfStructureElement body;
+    private final StructElement headRow;
+    private final StructElement body;
     private final float lowestSplit;
     // The untagged header row, laid out once and drawn again on every later page.
     private PdfPTable repeatedHeader;
@@ -53,9 +52,9 @@ final class TaggedTable {
         this.text = new TaggedCanvas(writer, structure);
         this.widths = new float[] {plan.informationShare(), 1 - plan.informationShare()};
         this.headings = plan.columnHeadings();
-        PdfStructureElement table = Structure.element(structure.document(), PdfName.TABLE);
-        this.headRow = Structure.element(Structure.element(table, PdfName.THEAD), TR);
-        this.body = Structure.element(table, PdfName.TBODY);
+        StructElement table = structure.lastingElement(structure.document(), PdfName.TABLE);
+        this.headRow = structure.element(structure.element(table, PdfName.THEAD), TR);
+        this.body = structure.lastingElement(table, PdfName.TBODY);
         // Split a tall row only where at least three lines of text are left on the page.
         this.lowestSplit = plan.styles().cellPadding().top() + plan.styles().cellPadding().bottom()
                 + 3 * plan.styles().of(Role.SUMMARY).lineHeight();
@@ -63,9 +62,9 @@ final class TaggedTable {
     }
 
     void add(Row row, PdfPCellEvent bookmark) {
-        PdfStructureElement tr = Structure.element(body, TR);
-        PdfPTable table = table(cells.body(row.information(), tags(Structure.element(tr, PdfName.TD),
-                row.information()), bookmark), cells.body(row.links(), tags(Structure.element(tr, PdfName.TD),
+        StructElement tr = structure.element(body, TR);
+        PdfPTable table = table(cells.body(row.information(), tags(structure.element(tr, PdfName.TD),
+                row.information()), bookmark), cells.body(row.links(), tags(structure.element(tr, PdfName.TD),
                 row.links()), null));
         float height = table.getRowHeight(0);
         if (!headerDrawn) {
@@ -96,7 +95,7 @@ final class TaggedTable {
         }
         draw(table);
         structure.annotateLinks();
-        structure.finish(tr, body);
+        structure.finishRow();
     }
 
     /** After the last row. */
@@ -104,7 +103,7 @@ final class TaggedTable {
         structure.annotateLinks();
     }
 
-    private List<List<String>> tags(PdfStructureElement cell, List<Block> blocks) {
+    private List<List<String>> tags(StructElement cell, List<Block> blocks) {
         List<List<String>> tags = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             tags.add(structure.block(cell, block, Structure.role(block.role())));

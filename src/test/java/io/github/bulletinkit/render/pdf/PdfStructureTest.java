@@ -3,6 +3,7 @@ package io.github.bulletinkit.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.testing.LargeBulletins;
 import io.github.bulletinkit.testing.ReadingOrder;
 import io.github.bulletinkit.testing.Samples;
 import io.github.bulletinkit.testing.TestThemes;
@@ -11,12 +12,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
@@ -32,16 +39,30 @@ class PdfStructureTest {
 
     private static final Bulletin BULLETIN = TestBulletins.with(Samples.sample(), TestBulletins.richEntry());
 
-    /** An element of the tree: its type, its children, and the text of its own marked content. */
-    private record Node(String type, PDStructureElement element, List<Node> kids, String text) {
-        List<String> kidTypes() {
-            return kids.stream().map(Node::type).toList();
+    /**
+     * An element of the tree: its type, and its parts in order, each the text of one of its marked contents or
+     * a child element.
+     */
+    private record Node(String type, PDStructureElement element, List<Object> parts) {
+        List<Node> kids() {
+            return parts.stream().filter(Node.class::isInstance).map(Node.class::cast).toList();
         }
 
+        List<String> kidTypes() {
+            return kids().stream().map(Node::type).toList();
+        }
+
+        /** The text of its own marked content. */
+        String text() {
+            StringBuilder text = new StringBuilder();
+            parts.stream().filter(String.class::isInstance).forEach(text::append);
+            return text.toString();
+        }
+
+        /** Its text and its children's, in reading order. */
         String allText() {
-            StringBuilder all = new StringBuilder(text);
-            kids.forEach(kid -> all.append(' ').append(kid.allText()));
-            return all.toString();
+            return parts.stream().map(part -> part instanceof Node kid ? kid.allText() : (String) part)
+                    .filter(text -> !text.isEmpty()).collect(Collectors.joining(" "));
         }
     }
 
@@ -67,8 +88,10 @@ class PdfStructureTest {
                 assertThat(row.kids().get(0).kidTypes()).startsWith("H2", "P", "P", "P");
                 assertThat(row.kids().get(1).kids()).allSatisfy(link -> assertThat(link.type()).isEqualTo("P"));
             });
-            Node rich = body.kids().get(BULLETIN.entries().size() - 1);
-            assertThat(rich.kids().get(0).kids().get(3).kidTypes()).contains("Span", "Link");
+            // A paragraph holds its own text and the links inside it, in reading order.
+            Node summary = body.kids().get(BULLETIN.entries().size() - 1).kids().get(0).kids().get(3);
+            assertThat(summary.kidTypes()).contains("Link").doesNotContain("Span");
+            assertThat(summary.text()).isNotBlank();
         }
     }
 
@@ -102,6 +125,58 @@ class PdfStructureTest {
             }
             assertThat(annotations).isGreaterThanOrEqualTo(14);
         }
+    }
+
+    @Test
+    void theParentTreeLeadsFromEveryMarkedContentAndLinkAnnotationToItsElement() throws IOException {
+        // 1,100 entries give some 5,500 keys: more leaves than one node holds, so the tree has two levels.
+        try (PDDocument pdf = Loader.loadPDF(PdfRenderer.create().render(LargeBulletins.of(1_100)))) {
+            PDNumberTreeNode tree = pdf.getDocumentCatalog().getStructureTreeRoot().getParentTree();
+            assertThat(tree.getKids()).as("the root's kids").allSatisfy(kid -> assertThat(kid.getKids()).isNotEmpty());
+            int annotations = 0;
+            for (PDPage page : pdf.getPages()) {
+                COSArray owners = (COSArray) value(tree, page.getStructParents());
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                List<Integer> mcids = extractor.getMarkedContents().stream().map(PDMarkedContent::getMCID)
+                        .filter(mcid -> mcid >= 0).distinct().sorted().toList();
+                assertThat(mcids).as("the ids of a page").isNotEmpty().first().isEqualTo(0);
+                assertThat(owners.size()).as("owners of the page's ids").isEqualTo(mcids.get(mcids.size() - 1) + 1);
+                for (int mcid : mcids) {
+                    PDStructureElement owner = new PDStructureElement((COSDictionary) owners.getObject(mcid));
+                    assertThat(holds(owner, page, mcid)).as("the owner of id %d holds it", mcid).isTrue();
+                }
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    annotations++;
+                    COSDictionary owner = (COSDictionary) value(tree, annotation.getStructParent());
+                    assertThat(new PDStructureElement(owner).getKids()).as("the owner of an annotation")
+                            .anySatisfy(kid -> assertThat(kid).isInstanceOfSatisfying(PDObjectReference.class,
+                                    reference -> assertThat(reference.getReferencedObject().getCOSObject())
+                                            .isSameAs(annotation.getCOSObject())));
+                }
+            }
+            assertThat(annotations).isGreaterThan(1_100);
+        }
+    }
+
+    private static COSBase value(PDNumberTreeNode tree, int key) throws IOException {
+        PDParentTreeValue value = (PDParentTreeValue) tree.getValue(key);
+        assertThat(value).as("the parent tree's value at %d", key).isNotNull();
+        return value.getCOSObject();
+    }
+
+    /** Whether {@code element} holds the marked content {@code mcid} of {@code page}. */
+    private static boolean holds(PDStructureElement element, PDPage page, int mcid) {
+        for (Object kid : element.getKids()) {
+            if (kid instanceof Integer own && own == mcid && page.equals(element.getPage())) {
+                return true;
+            }
+            if (kid instanceof PDMarkedContentReference reference && reference.getMCID() == mcid
+                    && page.equals(reference.getPage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
@@ -140,19 +215,17 @@ class PdfStructureTest {
     }
 
     private static Node node(PDStructureElement element, Map<PDPage, Map<Integer, String>> texts) {
-        List<Node> kids = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        List<Object> parts = new ArrayList<>();
         for (Object kid : element.getKids()) {
             if (kid instanceof PDStructureElement child) {
-                kids.add(node(child, texts));
+                parts.add(node(child, texts));
             } else if (kid instanceof Integer mcid) {
-                text.append(texts.get(element.getPage()).getOrDefault(mcid, ""));
-            } else if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure
-                    .PDMarkedContentReference reference) {
-                text.append(texts.get(reference.getPage()).getOrDefault(reference.getMCID(), ""));
+                parts.add(texts.get(element.getPage()).getOrDefault(mcid, ""));
+            } else if (kid instanceof PDMarkedContentReference reference) {
+                parts.add(texts.get(reference.getPage()).getOrDefault(reference.getMCID(), ""));
             }
         }
-        return new Node(element.getStructureType(), element, kids, text.toString());
+        return new Node(element.getStructureType(), element, parts);
     }
 
     private static void collectObjectReferences(Node node, Map<COSDictionary, PDStructureElement> owners) {
