@@ -16,12 +16,14 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Bulletins at the edges of the model, some with extreme options, make PDFs and PDF/As that {@code qpdf --check}
  * finds no fault in, and that show every word, in order, in its place: the title above the table, the rest in
  * its column, however long words break and rows run across pages. qpdf missing skips the test, unless
- * {@code BULLETINKIT_REQUIRE_TOOLS=true}.
+ * {@code BULLETINKIT_REQUIRE_TOOLS=true}. veraPDF, a test dependency, finds every one valid PDF/UA-1, and the
+ * archival ones PDF/A-2b too.
  */
 class PdfEdgeCasesTest {
 
@@ -45,6 +47,16 @@ class PdfEdgeCasesTest {
                     .as("qpdf on %s, archival %s", edge, archival).contains("No syntax or stream encoding errors found");
             assertEveryWordInItsPlace(pdf, edge.bulletin(), edge.options(), edge + (archival ? ", PDF/A" : ""));
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void veraPdfFindsEveryOneAccessibleAndTheArchivalOnesPdfA(EdgeCases.Case edge) throws Exception {
+        byte[] plain = PdfRenderer.builder().options(edge.options()).build().render(edge.bulletin());
+        assertThat(VeraPdf.failures(plain, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, %s", edge).isEmpty();
+        byte[] archival = PdfRenderer.builder().options(edge.options()).archival(true).build().render(edge.bulletin());
+        assertThat(VeraPdf.failures(archival, PDFAFlavour.PDFA_2_B)).as("PDF/A-2b, %s", edge).isEmpty();
+        assertThat(VeraPdf.failures(archival, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 archival, %s", edge).isEmpty();
     }
 
     private static void assertEveryWordInItsPlace(byte[] pdf, Bulletin bulletin, RenderOptions options, String what) {

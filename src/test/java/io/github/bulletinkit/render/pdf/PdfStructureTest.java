@@ -3,6 +3,7 @@ package io.github.bulletinkit.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.testing.EdgeCases;
 import io.github.bulletinkit.testing.LargeBulletins;
 import io.github.bulletinkit.testing.ReadingOrder;
 import io.github.bulletinkit.testing.Samples;
@@ -33,6 +34,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The structure tree, read back with PDFBox, is what a screen reader needs, in the bulletin's reading order. */
 class PdfStructureTest {
@@ -102,6 +105,18 @@ class PdfStructureTest {
             // A line break leaves no space in marked content: compare the letters.
             ReadingOrder.assertLettersInOrder(text, ReadingOrder.words(BULLETIN), "the structure tree");
             assertThat(text).as("the header row, once").containsOnlyOnce("Information Link");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("io.github.bulletinkit.testing.EdgeCases#cases")
+    void anEdgeCaseReadsInOrderInTheStructureTree(EdgeCases.Case edge) throws IOException {
+        byte[] rendered = PdfRenderer.builder().options(edge.options()).build().render(edge.bulletin());
+        try (PDDocument pdf = Loader.loadPDF(rendered)) {
+            Node document = document(pdf);
+            assertThat(document.kidTypes()).as(edge.toString()).endsWith("Table");
+            ReadingOrder.assertLettersInOrder(document.allText(), ReadingOrder.words(edge.bulletin()),
+                    "the structure tree of " + edge);
         }
     }
 
