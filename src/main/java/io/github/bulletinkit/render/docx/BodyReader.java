@@ -100,7 +100,7 @@ final class BodyReader {
             if (paragraph.isBlank()) {
                 continue;
             }
-            int line = switch (styleId(paragraphs.get(i))) {
+            int line = switch (WordXml.paragraphStyle(paragraphs.get(i))) {
                 case StyleSheet.TITLE -> 0;
                 case StyleSheet.SUBTITLE -> 1;
                 case StyleSheet.PUBLISHER -> 2;
@@ -121,12 +121,6 @@ final class BodyReader {
             titlePlaces.set(0, "before the table");
         }
         return titles;
-    }
-
-    private static String styleId(Element paragraph) {
-        Element properties = child(paragraph, "pPr");
-        Element style = properties == null ? null : child(properties, "pStyle");
-        return style == null ? "" : attribute(style, "val");
     }
 
     private List<Entry> rows(Element table, String[] headings, String language) {

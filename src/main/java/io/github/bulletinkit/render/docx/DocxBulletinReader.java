@@ -21,11 +21,12 @@ import java.util.Objects;
  * left cell the topic, a {@code Source:} line, a {@code Date published:} line (a date as the renderer writes it,
  * such as {@code 06 January 2025}, or {@code 2025-01-06}) and the summary paragraphs, with their bold, italic,
  * underline and inline links; in the right cell one link a paragraph, its prefix (the text in the Entry Link
- * Prefix style, or else the text before the hyperlink) and its linked text and address. The publisher is the
- * document's author and the language its language, from the document's properties. Paragraphs are known by their
- * place in a cell, not by their style, so a row added by hand reads as well as one rendered; runs split anywhere,
- * hyperlinks written as {@code HYPERLINK} fields, renamed styles, bookmarks, proofing marks and comments do not
- * change what is read. Emphasis is read from the runs, not from paragraph styles. Rows with no text are passed
+ * Prefix style, or else the text before the hyperlink) and its linked text and address; in a bulletin laid out
+ * for paper, the printed address and QR code under each link (the Entry Address style) are passed over, for
+ * they show the link's address again. The publisher is the document's author and the language its language,
+ * from the document's properties. Paragraphs are known by their place in a cell, not by their style, so a row
+ * added by hand reads as well as one rendered; runs split anywhere, hyperlinks written as {@code HYPERLINK}
+ * fields, renamed styles, bookmarks, proofing marks and comments do not change what is read. Emphasis is read from the runs, not from paragraph styles. Rows with no text are passed
  * over.
  *
  * <p>Nothing is guessed: a document with tracked changes (accept or reject them first), without a two-column

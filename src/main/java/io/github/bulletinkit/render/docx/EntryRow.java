@@ -15,7 +15,9 @@ import org.w3c.dom.Element;
  * Reads a row of the bulletin's table into an {@link Entry}. The left cell is known by the place of its
  * paragraphs, not by their styles, so that a row a person added by hand reads as well as one we wrote: the
  * topic, then a {@code Source:} line, then a {@code Date published:} line, then the summary, a paragraph each
- * (empty paragraphs are passed over). The right cell holds one link a paragraph. A row of another shape is
+ * (empty paragraphs are passed over). The right cell holds one link a paragraph; in a document laid out for
+ * paper, each link's printed address and QR code follow it in paragraphs of the {@code Entry Address} style,
+ * which are passed over too, since the link's own address is what they show. A row of another shape is
  * reported, never guessed at. Belongs to one read; not thread-safe.
  */
 final class EntryRow {
@@ -47,8 +49,8 @@ final class EntryRow {
     /** The entry in table row {@code row}; null for a row with no text at all, or after reporting its problems. */
     Entry read(Element left, Element right, int row) {
         String place = "table row " + row;
-        List<Numbered> information = paragraphs(left, place + ", left cell");
-        List<Numbered> links = paragraphs(right, place + ", right cell");
+        List<Numbered> information = paragraphs(left, place + ", left cell", false);
+        List<Numbered> links = paragraphs(right, place + ", right cell", true);
         if (information.isEmpty()) {
             if (!links.isEmpty()) {
                 problems.at(place, "has links but no entry in its left cell; " + SHAPE);
@@ -130,12 +132,18 @@ final class EntryRow {
         return date.orElse(null);
     }
 
-    /** The paragraphs with text of a cell, numbered among all of its paragraphs; reports what they cannot hold. */
-    private List<Numbered> paragraphs(Element cell, String place) {
+    /**
+     * The paragraphs with text of a cell, numbered among all of its paragraphs; reports what they cannot hold.
+     * In the links cell, {@code printed} passes over the printed addresses and QR codes.
+     */
+    private List<Numbered> paragraphs(Element cell, String place, boolean printed) {
         List<Numbered> paragraphs = new ArrayList<>();
         List<Element> elements = new ArrayList<>();
         CellContent.paragraphs(cell, elements, place, problems);
         for (int i = 0; i < elements.size(); i++) {
+            if (printed && WordXml.paragraphStyle(elements.get(i)).equals(StyleSheet.ADDRESS)) {
+                continue;
+            }
             Paragraph paragraph = reader.read(elements.get(i));
             String at = place + ", paragraph " + (i + 1);
             paragraph.unsupported().forEach(message -> problems.at(at, message));

@@ -49,6 +49,13 @@ final class WordXml {
         return element.getAttributeNS(W, name);
     }
 
+    /** The id of a paragraph's style; empty when it has none. */
+    static String paragraphStyle(Element paragraph) {
+        Element properties = child(paragraph, "pPr");
+        Element style = properties == null ? null : child(properties, "pStyle");
+        return style == null ? "" : attribute(style, "val");
+    }
+
     /** A toggle such as {@code w:b}: on unless its value says off. */
     static boolean on(Element toggle) {
         String value = attribute(toggle, "val");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A bulletin that LibreOffice opened and saved again as DOCX reads back the same: LibreOffice renames the
  * Hyperlink style, rewrites every run and paragraph, and turns links with a fragment into HYPERLINK fields.
+ * The same holds of bulletins laid out for paper, with their printed addresses and QR codes.
  */
 class DocxBulletinReaderLibreOfficeTest {
 
@@ -30,12 +31,18 @@ class DocxBulletinReaderLibreOfficeTest {
         List<Bulletin> bulletins = new ArrayList<>(List.of(Samples.sample(), TestBulletins.rich(),
                 TestBulletins.multilingual()));
         RandomBulletins.seeds(12).mapToObj(RandomBulletins::bulletin).forEach(bulletins::add);
+        List<byte[]> documents = new ArrayList<>();
+        bulletins.forEach(bulletin -> documents.add(DocxRenderer.create().render(bulletin)));
+        for (Bulletin bulletin : List.of(Samples.sample(), TestBulletins.rich())) {
+            bulletins.add(bulletin);
+            documents.add(DocxRenderer.builder().forPrint(true).build().render(bulletin));
+        }
         Path saved = Files.createDirectories(dir.resolve("saved"));
         List<String> arguments = new ArrayList<>(List.of("-env:UserInstallation=" + dir.resolve("profile").toUri(),
                 "--headless", "--convert-to", "docx", "--outdir", saved.toString()));
         for (int i = 0; i < bulletins.size(); i++) {
             Path docx = dir.resolve("bulletin" + i + ".docx");
-            Files.write(docx, DocxRenderer.create().render(bulletins.get(i)));
+            Files.write(docx, documents.get(i));
             arguments.add(docx.toString());
         }
         soffice.run(dir, Duration.ofMinutes(3), arguments.toArray(String[]::new));

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A bulletin rendered to DOCX and read back is the same bulletin: generated ones, with every emphasis, several
- * scripts, tabs, line breaks, no-break spaces and many links, and the edge cases of the model.
+ * scripts, tabs, line breaks, no-break spaces and many links, and the edge cases of the model, laid out for the
+ * screen and for paper.
  */
 class DocxBulletinReaderRoundTripTest {
 
@@ -49,11 +50,23 @@ class DocxBulletinReaderRoundTripTest {
         assertThat(reader.read(new ByteArrayInputStream(docx), edge.name())).isEqualTo(edge.bulletin());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edgeCases")
+    void anEdgeCaseLaidOutForPaperComesBackEqual(EdgeCases.Case edge) throws IOException {
+        // Each link's printed address and QR code are the link's address shown again, and are passed over.
+        byte[] docx = DocxRenderer.builder().options(edge.options()).forPrint(true).build().render(edge.bulletin());
+
+        assertThat(reader.read(new ByteArrayInputStream(docx), edge.name())).isEqualTo(edge.bulletin());
+    }
+
     @Test
     void theSampleAndTheTestBulletinsComeBackEqual() throws IOException {
         for (Bulletin bulletin : new Bulletin[] {Samples.sample(), TestBulletins.minimal(), TestBulletins.rich(),
             TestBulletins.multilingual(), TestBulletins.many(40)}) {
             assertThat(readBack(bulletin, bulletin.title())).isEqualTo(bulletin);
+            byte[] forPrint = DocxRenderer.builder().forPrint(true).build().render(bulletin);
+            assertThat(reader.read(new ByteArrayInputStream(forPrint), bulletin.title())).as("for print")
+                    .isEqualTo(bulletin);
         }
     }
 
