@@ -21,6 +21,7 @@ final class HtmlEmailGuideExample {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 .theme(theme)
                 .fragment(true)
+                .headingLevel(2) // your page has its own <h1>
                 .build();
         String article = new String(renderer.render(bulletin), StandardCharsets.UTF_8);
         // Place it in your own page, e.g. inside <main>; it brings its own lang, dir and styles.

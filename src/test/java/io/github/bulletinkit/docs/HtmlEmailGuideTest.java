@@ -39,7 +39,8 @@ class HtmlEmailGuideTest {
         Path eml = folder.resolve("safeguarding-updates.eml");
         HtmlEmailGuideExample.draft(Samples.sample(), eml);
 
-        assertThat(article).startsWith("<article class=\"bulletinkit\" lang=\"en-GB\" dir=\"ltr\">");
+        assertThat(article).startsWith("<article class=\"bulletinkit\" lang=\"en-GB\" dir=\"ltr\">")
+                .contains("<h2 class=\"bk-title\">Safeguarding Updates</h2>").doesNotContain("<h1");
         assertThat(Files.readString(eml)).contains("\r\nX-Unsent: 1\r\n").contains("Subject: Safeguarding Updates\r\n");
     }
 

@@ -24,7 +24,8 @@ import org.jsoup.nodes.Entities;
  *
  * <p>With {@link Builder#fragment(boolean) fragment(true)} it writes only the bulletin's own element, an
  * {@code article class="bulletinkit"} with its {@code lang}, its {@code dir} and its style sheet, every rule
- * of which is scoped to it, for placing in a page of one's own.
+ * of which is scoped to it, for placing in a page of one's own; {@link Builder#headingLevel(int)
+ * headingLevel(2)} then fits it under that page's own {@code h1}.
  *
  * <p>Every text of the bulletin is written as text, escaped: only bold, italic, underline and links, which the
  * model holds as runs, become markup. The same bulletin with the same options gives the same bytes.
@@ -38,10 +39,12 @@ public final class HtmlRenderer implements BulletinRenderer {
 
     private final RenderOptions options;
     private final boolean fragment;
+    private final int headingLevel;
 
     private HtmlRenderer(Builder builder) {
         this.options = builder.options;
         this.fragment = builder.fragment;
+        this.headingLevel = builder.headingLevel;
     }
 
     /**
@@ -81,6 +84,16 @@ public final class HtmlRenderer implements BulletinRenderer {
     }
 
     /**
+     * The heading level of the bulletin's title; its topics' is one more.
+     *
+     * @return from 1 ({@code h1}) to 5
+     * @since 0.1.0
+     */
+    public int headingLevel() {
+        return headingLevel;
+    }
+
+    /**
      * {@inheritDoc}
      *
      * <p>HTML can hold every character the model admits, so this never throws
@@ -92,7 +105,7 @@ public final class HtmlRenderer implements BulletinRenderer {
     public void render(Bulletin bulletin, OutputStream out) throws IOException {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
-        Page page = new Page(LayoutPlan.of(bulletin, options));
+        Page page = new Page(LayoutPlan.of(bulletin, options), headingLevel);
         String html;
         if (fragment) {
             Element article = page.fragment();
@@ -114,6 +127,7 @@ public final class HtmlRenderer implements BulletinRenderer {
     public static final class Builder {
         private RenderOptions options = RenderOptions.defaults();
         private boolean fragment;
+        private int headingLevel = 1;
 
         private Builder() {
         }
@@ -150,6 +164,25 @@ public final class HtmlRenderer implements BulletinRenderer {
          */
         public Builder fragment(boolean fragment) {
             this.fragment = fragment;
+            return this;
+        }
+
+        /**
+         * The heading level of the bulletin's title, its topics' one more: {@code 2} makes the title an
+         * {@code h2} and the topics {@code h3}s, for a fragment placed under a page's own {@code h1}. The look
+         * does not change. 1 when not set.
+         *
+         * @param level from 1 to 5
+         * @return this builder
+         * @throws IllegalArgumentException when {@code level} is outside 1 to 5
+         * @since 0.1.0
+         */
+        public Builder headingLevel(int level) {
+            if (level < 1 || level > 5) {
+                throw new IllegalArgumentException("a heading level from 1 to 5, not " + level
+                        + ": the topics' headings are one level below the title's, and HTML has six");
+            }
+            this.headingLevel = level;
             return this;
         }
 

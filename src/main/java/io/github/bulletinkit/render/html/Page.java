@@ -27,9 +27,10 @@ final class Page {
     private final LayoutPlan plan;
     private final BlockElements elements;
 
-    Page(LayoutPlan plan) {
+    /** @param titleLevel the title's heading level, from 1 to 5 */
+    Page(LayoutPlan plan, int titleLevel) {
         this.plan = plan;
-        this.elements = BlockElements.withClasses(plan);
+        this.elements = BlockElements.withClasses(plan, titleLevel);
     }
 
     /** A whole page: {@code lang}, a title, the character set, the viewport and the style sheet in its head. */

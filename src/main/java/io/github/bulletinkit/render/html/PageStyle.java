@@ -21,7 +21,8 @@ final class PageStyle {
 
     /** Below this width the two cells of a row stack, so that a phone never scrolls sideways. */
     private static final String NARROW = "(max-width: 40rem)";
-    private static final List<String> ELEMENTS = List.of("header", "img", "h1", "h2", "p", "table", "caption",
+    private static final List<String> ELEMENTS = List.of("header", "img", "h1", "h2", "h3", "h4", "h5", "h6", "p",
+            "table", "caption",
             "colgroup", "col", "thead", "tbody", "tr", "th", "td", "a", "strong", "em", "u", "br");
 
     private final LayoutPlan plan;
@@ -94,7 +95,7 @@ final class PageStyle {
         rule(".bulletinkit", "max-width: none");
         rule(".bulletinkit thead", "display: table-header-group");
         rule(".bulletinkit tr", "break-inside: avoid");
-        rule(".bulletinkit :is(h1, h2)", "break-after: avoid");
+        rule(".bulletinkit :is(." + className(Role.TITLE) + ", ." + className(Role.TOPIC) + ")", "break-after: avoid");
         rule(".bulletinkit a[href]::after", "content: \" (\" attr(href) \")\"");
         sheet.append("}\n");
         return sheet.toString();

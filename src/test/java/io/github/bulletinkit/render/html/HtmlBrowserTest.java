@@ -80,4 +80,23 @@ class HtmlBrowserTest {
 
         checkers.assertClean(page, null);
     }
+
+    @Test
+    void aFragmentUnderAPagesOwnH1IsValidAndAccessible() throws Exception {
+        HtmlCheckers checkers = HtmlCheckers.require();
+        String fragment = html(HtmlRenderer.builder().fragment(true).headingLevel(2).build(), Samples.sample());
+        Path page = write("under-h1.html", """
+                <!DOCTYPE html>
+                <html lang="en">
+                <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Staff news</title>
+                </head>
+                <body><main>
+                <h1>Staff news</h1>
+                %s</main></body>
+                </html>
+                """.formatted(fragment));
+
+        checkers.assertClean(page, null);
+    }
 }

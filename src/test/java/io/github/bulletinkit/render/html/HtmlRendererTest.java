@@ -1,6 +1,7 @@
 package io.github.bulletinkit.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.RenderOptions;
@@ -136,7 +137,7 @@ class HtmlRendererTest {
                 .bulletinkit { max-width: none }
                 .bulletinkit thead { display: table-header-group }
                 .bulletinkit tr { break-inside: avoid }
-                .bulletinkit :is(h1, h2) { break-after: avoid }
+                .bulletinkit :is(.bk-title, .bk-topic) { break-after: avoid }
                 .bulletinkit a[href]::after { content: " (" attr(href) ")" }
                 }
                 """);
@@ -153,10 +154,36 @@ class HtmlRendererTest {
         assertThat(article.children().stream().map(Element::tagName)).containsExactly("style", "header", "table");
         String sheet = article.selectFirst("style").data();
         assertThat(sheet).startsWith(".bulletinkit { all: initial; display: block;")
-                .contains(".bulletinkit :is(header, img, h1, h2, p, table, caption, colgroup, col, thead, tbody, tr, th, td, a, strong, em, u, br) { all: revert;")
+                .contains(".bulletinkit :is(header, img, h1, h2, h3, h4, h5, h6, p, table, caption, colgroup, col, thead, tbody, tr, th, td, a, strong, em, u, br) { all: revert;")
                 .doesNotContain("html {").doesNotContain("body {").doesNotContain("@page");
         assertThat(sheet.lines().filter(line -> !line.startsWith("@media") && !line.equals("}")))
                 .allMatch(rule -> rule.startsWith(".bulletinkit"));
+    }
+
+    @Test
+    void aFragmentForAPageWithItsOwnH1StartsItsHeadingsAtTheLevelAsked() {
+        Bulletin bulletin = HtmlBulletins.rich();
+        String fragment = html(HtmlRenderer.builder().fragment(true).headingLevel(2).build(), bulletin);
+        Element article = Jsoup.parseBodyFragment(fragment).body().child(0);
+
+        assertThat(article.select("h1")).isEmpty();
+        assertThat(article.select("h2").eachText()).containsExactly(bulletin.title());
+        assertThat(article.select("h3").eachText())
+                .containsExactlyElementsOf(bulletin.entries().stream().map(entry -> entry.topic()).toList());
+        // Only the element names change: the look is the classes'.
+        String levelOne = html(HtmlRenderer.builder().fragment(true).build(), bulletin);
+        assertThat(fragment.replaceAll("<(/?)h([23])", "<$1x$2"))
+                .isEqualTo(levelOne.replaceAll("<(/?)h1", "<$1x2").replaceAll("<(/?)h2", "<$1x3"));
+    }
+
+    @Test
+    void aHeadingLevelOutsideOneToFiveIsRefused() {
+        for (int level : new int[] {0, 6, -1}) {
+            assertThatThrownBy(() -> HtmlRenderer.builder().headingLevel(level))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 1 to 5, not " + level);
+        }
+        assertThat(HtmlRenderer.builder().headingLevel(5).build().headingLevel()).isEqualTo(5);
+        assertThat(HtmlRenderer.create().headingLevel()).isEqualTo(1);
     }
 
     @Test

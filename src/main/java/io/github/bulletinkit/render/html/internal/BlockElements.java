@@ -12,7 +12,8 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Makes the plan's blocks jsoup elements: the title an {@code h1}, a topic an {@code h2}, every other line a
+ * Makes the plan's blocks jsoup elements: the title an {@code h1} (or a lower heading), a topic a heading one
+ * level below it, every other line a
  * {@code p}; bold, italic and underlined runs {@code strong}, {@code em} and {@code u}; a link span an
  * {@code a href}; a line break a {@code br} and a tab a space. Text goes in as text, which jsoup escapes, so a
  * bulletin is never markup. A web page names each block's role as a class for its style sheet; an email,
@@ -23,21 +24,24 @@ public final class BlockElements {
     private final Css css;
     private final LayoutPlan plan;
     private final boolean inline;
+    private final int titleLevel;
 
-    private BlockElements(LayoutPlan plan, Css css, boolean inline) {
+    private BlockElements(LayoutPlan plan, Css css, boolean inline, int titleLevel) {
         this.plan = plan;
         this.css = css;
         this.inline = inline;
+        this.titleLevel = titleLevel;
     }
 
     /**
      * Elements whose look is a style sheet's: each block has the class {@link #className(Role)}.
      *
      * @param plan the layout plan
+     * @param titleLevel the title's heading level, from 1 to 5; the topics' is one more
      * @return the mapping
      */
-    public static BlockElements withClasses(LayoutPlan plan) {
-        return new BlockElements(plan, new Css(plan, Css.Unit.REM), false);
+    public static BlockElements withClasses(LayoutPlan plan, int titleLevel) {
+        return new BlockElements(plan, new Css(plan, Css.Unit.REM), false, titleLevel);
     }
 
     /**
@@ -47,7 +51,7 @@ public final class BlockElements {
      * @return the mapping
      */
     public static BlockElements withInlineStyles(LayoutPlan plan) {
-        return new BlockElements(plan, new Css(plan, Css.Unit.PX), true);
+        return new BlockElements(plan, new Css(plan, Css.Unit.PX), true, 1);
     }
 
     /**
@@ -184,10 +188,10 @@ public final class BlockElements {
         }
     }
 
-    private static String tag(Role role) {
+    private String tag(Role role) {
         return switch (role) {
-            case TITLE -> "h1";
-            case TOPIC -> "h2";
+            case TITLE -> "h" + titleLevel;
+            case TOPIC -> "h" + (titleLevel + 1);
             case COLUMN_HEADING -> "th";
             case SUBTITLE, PUBLISHER, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, FOOTER, LOGO -> "p";
         };
