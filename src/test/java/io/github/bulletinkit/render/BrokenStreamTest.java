@@ -9,6 +9,7 @@ import io.github.bulletinkit.render.email.EmailRenderer;
 import io.github.bulletinkit.render.html.HtmlRenderer;
 import io.github.bulletinkit.render.pdf.PdfRenderer;
 import io.github.bulletinkit.testing.FailingOutputStream;
+import io.github.bulletinkit.testing.LargeBulletins;
 import io.github.bulletinkit.testing.RandomBulletins;
 import java.util.Arrays;
 import java.util.function.LongFunction;
@@ -45,6 +46,38 @@ class BrokenStreamTest {
         return cases.build();
     }
 
+    /**
+     * The PDF renderer writes through a buffer of 64 KiB, so the stream fails only when the buffer is emptied:
+     * while OpenPDF writes a page, or while the renderer writes a finished row's structure elements, bookmarks or
+     * parent tree. A long bulletin failing in each of its buffers meets every kind of write.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pdfRenderers")
+    void aPdfFailingInAnyOfItsBuffersGivesTheStreamsOwnException(String format, PdfRenderer renderer) {
+        Bulletin bulletin = LargeBulletins.of(120);
+        byte[] whole = renderer.render(bulletin);
+        for (long capacity = 0; capacity < whole.length; capacity += BUFFER) {
+            FailingOutputStream out = FailingOutputStream.after(capacity);
+
+            Throwable thrown = catchThrowable(() -> renderer.render(bulletin, out));
+
+            String at = String.format("%s failing after %d of %d bytes", format, capacity, whole.length);
+            assertTheStreamsOwn(thrown, out, at);
+        }
+    }
+
+    private static final int BUFFER = 1 << 16;
+
+    static Stream<Arguments> pdfRenderers() {
+        return Stream.of(Arguments.of("PDF", PdfRenderer.create()),
+                Arguments.of("PDF/A-2b", PdfRenderer.builder().archival(true).build()));
+    }
+
+    private static void assertTheStreamsOwn(Throwable thrown, FailingOutputStream out, String at) {
+        assertThat(thrown).as(at).isNotNull().isSameAs(out.firstFailure());
+        assertThat(thrown.getSuppressed()).as(at).doesNotContain(thrown);
+    }
+
     @ParameterizedTest(name = "{0}, {2}")
     @MethodSource("cases")
     void theCallerGetsTheStreamsOwnExceptionWhereverItFails(String format, BulletinRenderer renderer, String how,
@@ -64,7 +97,7 @@ class BrokenStreamTest {
 
             String at = String.format("%s failing after %d of %d bytes", format, capacity, whole.length);
             assertThat(thrown).as(at).isNotNull().isSameAs(out.firstFailure());
-            assertThat(thrown.getSuppressed()).as(at).doesNotContain(thrown);
+            assertTheStreamsOwn(thrown, out, at);
             assertThat(out.closed()).as(at + ": closed by the renderer").isFalse();
             byte[] taken = out.taken();
             assertThat(taken).as(at + ": the bytes written").isEqualTo(Arrays.copyOf(whole, taken.length));

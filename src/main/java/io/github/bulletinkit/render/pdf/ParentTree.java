@@ -95,7 +95,11 @@ final class ParentTree {
             level = above;
         }
         PdfDictionary root = new PdfDictionary();
-        root.put(PdfName.KIDS, references(level));
+        if (level.isEmpty()) {
+            root.put(PdfName.NUMS, new PdfArray());
+        } else {
+            root.put(PdfName.KIDS, references(level));
+        }
         return write(root);
     }
 

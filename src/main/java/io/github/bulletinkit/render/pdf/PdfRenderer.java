@@ -8,6 +8,7 @@ import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -74,9 +75,10 @@ public final class PdfRenderer implements BulletinRenderer {
         RenderContext context = new RenderContext(bulletin, options, family, theme, archival);
         try {
             context.write(out);
-        } catch (ExceptionConverter | DocumentException e) {
+        } catch (ExceptionConverter | DocumentException | UncheckedIOException e) {
             // OpenPDF wraps the stream's IOException in an unchecked ExceptionConverter, and when the stream fails
-            // while a table is added, wraps that again in a DocumentException: give callers the original.
+            // while a table is added, wraps that again in a DocumentException; the renderer's own writes of the
+            // structure tree and bookmarks wrap it in an UncheckedIOException: give callers the original.
             IOException failure = streamFailure(e);
             if (failure != null) {
                 throw failure;
@@ -94,7 +96,7 @@ public final class PdfRenderer implements BulletinRenderer {
             }
             if (inside instanceof ExceptionConverter converter) {
                 inside = converter.getException();
-            } else if (inside instanceof DocumentException) {
+            } else if (inside instanceof DocumentException || inside instanceof UncheckedIOException) {
                 inside = inside.getCause();
             } else {
                 return null;

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ final class Structure {
     private final Map<String, StructElement> tagged = new HashMap<>();
     private final LinkAnnotations links;
     // Links not yet among their paragraph's kids: each joins it where its text first comes, after the text before it.
-    private final Map<StructElement, StructElement> unplaced = new HashMap<>();
+    private final Map<StructElement, StructElement> unplaced = new LinkedHashMap<>();
     private MarkedText drawing;
     private int nextTag;
 
