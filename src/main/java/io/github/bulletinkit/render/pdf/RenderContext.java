@@ -71,7 +71,7 @@ final class RenderContext {
                 options.pageSize().height(options.orientation()));
         Document document = new Document(page, options.margins().left(), options.margins().right(),
                 options.margins().top(), options.margins().bottom());
-        TaggingWriter writer = TaggingWriter.of(document, out);
+        CompletingWriter writer = CompletingWriter.of(document, out);
         writer.setCloseStream(false);
         // PDF/UA-1 and PDF/A-2 are both built on PDF 1.7.
         writer.setPdfVersion(PdfWriter.VERSION_1_7);

@@ -32,7 +32,7 @@ final class Structure {
     static final PdfName ARTIFACT = new PdfName("Artifact");
     private static final PdfName STRUCT_TREE_ROOT = new PdfName("StructTreeRoot");
 
-    private final TaggingWriter writer;
+    private final CompletingWriter writer;
     private final ParentTree parentTree;
     private final PdfIndirectReference root;
     private final StructElement document;
@@ -46,7 +46,7 @@ final class Structure {
     private MarkedText drawing;
     private int nextTag;
 
-    Structure(TaggingWriter writer) {
+    Structure(CompletingWriter writer) {
         this.writer = writer;
         this.parentTree = new ParentTree(writer);
         writer.tagWith(parentTree);

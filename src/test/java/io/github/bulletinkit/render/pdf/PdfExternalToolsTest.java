@@ -40,9 +40,10 @@ class PdfExternalToolsTest {
 
     @ParameterizedTest(name = "archival: {0}")
     @ValueSource(booleans = {false, true})
-    void pdffontsListsOnlyEmbeddedSubsetsOfLiberationSans(boolean archival) throws Exception {
+    void pdffontsListsOnlyEmbeddedSubsetsOfLiberationSansEachWithItsUnicodeMap(boolean archival) throws Exception {
         List<String> rows = run("pdffonts", write(archival).toString()).lines().skip(2).toList();
-        String simple = "TrueType\\s+WinAnsi\\s+yes\\s+yes\\s+no";
+        // Columns: embedded, subset, a ToUnicode map.
+        String simple = "TrueType\\s+WinAnsi\\s+yes\\s+yes\\s+yes";
         String cid = "CID TrueType\\s+Identity-H\\s+yes\\s+yes\\s+yes";
         assertThat(rows).hasSizeGreaterThanOrEqualTo(4).allSatisfy(row -> assertThat(row)
                 .matches("[A-Z]{6}\\+LiberationSans\\S*\\s+(" + simple + "|" + cid + ")\\s+.*"));

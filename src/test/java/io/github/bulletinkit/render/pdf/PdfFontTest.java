@@ -10,9 +10,19 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.RichText;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -76,6 +86,41 @@ class PdfFontTest {
         assertThat(pdf.fonts()).extracting(font -> font.name().substring(7) + " " + font.subtype())
                 .contains("LiberationSans-Bold TrueType", "LiberationSans TrueType", "LiberationSans-Bold Type0");
         assertThat(PdfDocumentReader.normalized(pdf.text())).contains("Plain “Latin” – 5 €", "Ελληνικά");
+    }
+
+    @Test
+    void everySimpleFontCarriesAUnicodeMapThatAgreesWithCodePage1252() throws IOException {
+        Bulletin bulletin = Bulletin.builder("Plain “Latin” – 5 € … œ Ÿ")
+                .entry(Entry.builder().topic("Bold ‘quotes’").source("Source").published(LocalDate.of(2025, 1, 6))
+                        .paragraph(RichText.builder().text("Text ").italic("and italic — ").bold("¶ §").build())
+                        .build())
+                .build();
+        CharsetDecoder windows1252 = Charset.forName("windows-1252").newDecoder();
+        int simpleFonts = 0;
+        try (PDDocument pdf = Loader.loadPDF(PdfRenderer.create().render(bulletin))) {
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    if (page.getResources().getFont(name) instanceof PDTrueTypeFont font) {
+                        simpleFonts++;
+                        assertThat(font.getCOSObject().getDictionaryObject(COSName.TO_UNICODE))
+                                .as("the ToUnicode of %s", font.getName()).isNotNull();
+                        int first = font.getCOSObject().getInt(COSName.FIRST_CHAR);
+                        int last = font.getCOSObject().getInt(COSName.LAST_CHAR);
+                        for (int code = Math.max(first, 0x20); code <= last; code++) {
+                            String expected;
+                            try {
+                                expected = windows1252.decode(ByteBuffer.wrap(new byte[] {(byte) code})).toString();
+                            } catch (CharacterCodingException undefined) {
+                                continue;
+                            }
+                            assertThat(font.toUnicode(code)).as("code %02X of %s", code, font.getName())
+                                    .isEqualTo(expected);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(simpleFonts).as("simple fonts").isGreaterThanOrEqualTo(3);
     }
 
     /** {@link EmbeddedFace#canShow} takes this for granted rather than look each character up. */
