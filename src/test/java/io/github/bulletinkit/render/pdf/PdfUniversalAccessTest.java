@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.render.RenderOptions;
+import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.render.Typeface;
+import io.github.bulletinkit.testing.ExternalTool;
 import io.github.bulletinkit.testing.LargeBulletins;
 import io.github.bulletinkit.testing.RandomBulletins;
 import io.github.bulletinkit.testing.Samples;
 import io.github.bulletinkit.testing.TestThemes;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,6 +51,34 @@ class PdfUniversalAccessTest {
     void passesPdfUa1(String what, Bulletin bulletin, RenderOptions options) throws Exception {
         byte[] pdf = PdfRenderer.builder().options(options).build().render(bulletin);
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as(what).isEmpty();
+    }
+
+    /**
+     * A theme in an OpenType typeface with CFF outlines, which OpenPDF embeds whole as {@code Type1C}: TeX Gyre
+     * Heros, from Debian's {@code fonts-texgyre}; missing, the test is skipped, unless
+     * {@code BULLETINKIT_REQUIRE_TOOLS=true}.
+     */
+    @Test
+    void aThemeInAnOpenTypeCffTypefacePassesPdfUa1AndArchivedPdfA2b() throws Exception {
+        Path folder = Path.of("/usr/share/texmf/fonts/opentype/public/tex-gyre");
+        List<Path> faces = Stream.of("regular", "bold", "italic", "bolditalic")
+                .map(face -> folder.resolve("texgyreheros-" + face + ".otf")).toList();
+        if (!faces.stream().allMatch(Files::isRegularFile)) {
+            ExternalTool.missing("TeX Gyre Heros (Debian's fonts-texgyre) is not installed");
+        }
+        Typeface heros = Typeface.of(Files.readAllBytes(faces.get(0)), Files.readAllBytes(faces.get(1)),
+                Files.readAllBytes(faces.get(2)), Files.readAllBytes(faces.get(3)));
+        PdfRenderer.Builder renderer = PdfRenderer.builder()
+                .theme(Theme.builder().typeface(heros).logo(TestThemes.organisation().logo().orElseThrow()).build());
+        Bulletin bulletin = TestBulletins.with(Samples.sample(), TestBulletins.richEntry());
+
+        byte[] pdf = renderer.build().render(bulletin);
+        assertThat(PdfDocumentReader.read(pdf).fonts()).extracting(PdfDocumentReader.FontUse::name)
+                .anyMatch(name -> name.contains("TeXGyreHeros"));
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
+        byte[] archival = renderer.archival(true).build().render(bulletin);
+        assertThat(VeraPdf.failures(archival, PDFAFlavour.PDFA_2_B)).as("PDF/A-2b").isEmpty();
+        assertThat(VeraPdf.failures(archival, PDFAFlavour.PDFUA_1)).as("PDF/UA-1, archival").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
