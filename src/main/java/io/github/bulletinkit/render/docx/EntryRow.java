@@ -4,6 +4,7 @@ import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.render.layout.PrintedAddress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.w3c.dom.Element;
  * topic, then a {@code Source:} line, then a {@code Date published:} line, then the summary, a paragraph each
  * (empty paragraphs are passed over). The right cell holds one link a paragraph; in a document laid out for
  * paper, each link's printed address and QR code follow it in paragraphs of the {@code Entry Address} style,
- * which are passed over too, since the link's own address is what they show. A row of another shape is
+ * which are passed over too, since they show the link's own address again. A printed address that is not the
+ * link's is reported, not dropped: it was edited, or text was typed in its style. A row of another shape is
  * reported, never guessed at. Belongs to one read; not thread-safe.
  */
 final class EntryRow {
@@ -27,8 +29,8 @@ final class EntryRow {
     private static final String SHAPE = "an entry's cell holds its topic, a line \"Source: …\", a line"
             + " \"Date published: …\" and its summary, a paragraph each";
 
-    /** A paragraph of a cell with its number in the cell, from 1. */
-    private record Numbered(int number, Paragraph paragraph) {
+    /** A paragraph of a cell with its number in the cell, from 1, and whether it is a link's printed address. */
+    private record Numbered(int number, Paragraph paragraph, boolean printed) {
         String text() {
             return paragraph.plainText();
         }
@@ -76,8 +78,12 @@ final class EntryRow {
         }
         List<Link> read = new ArrayList<>();
         for (Numbered paragraph : links) {
-            Link link = LinkParagraph.read(paragraph.paragraph(), place + ", right cell, paragraph "
-                    + paragraph.number(), problems);
+            String at = place + ", right cell, paragraph " + paragraph.number();
+            if (paragraph.printed() && !hasLink(paragraph)) {
+                checkPrintedAddress(paragraph, read.isEmpty() ? "" : read.get(read.size() - 1).url(), at);
+                continue;
+            }
+            Link link = LinkParagraph.read(paragraph.paragraph(), at, problems);
             if (link != null) {
                 read.add(link);
             }
@@ -90,6 +96,21 @@ final class EntryRow {
         } catch (InvalidBulletinException e) {
             problems.at(place, e);
             return null;
+        }
+    }
+
+    private static boolean hasLink(Numbered paragraph) {
+        return paragraph.paragraph().pieces().stream().anyMatch(piece -> !piece.url().isEmpty());
+    }
+
+    /** A printed address is passed over when it is the one printed for the link above it; else reported. */
+    private void checkPrintedAddress(Numbered paragraph, String url, String at) {
+        String expected = url.isEmpty() ? "" : PrintedAddress.of(url).text();
+        if (!paragraph.text().strip().equals(expected)) {
+            problems.at(at, "is in the Entry Address style, where the printed address of the link above goes, but "
+                    + "holds " + ReadProblems.quote(paragraph.text().strip())
+                    + (expected.isEmpty() ? "" : " rather than " + ReadProblems.quote(expected))
+                    + "; correct or delete it, or give it the Entry Link style if it is a link of its own");
         }
     }
 
@@ -134,24 +155,26 @@ final class EntryRow {
 
     /**
      * The paragraphs with text of a cell, numbered among all of its paragraphs; reports what they cannot hold.
-     * In the links cell, {@code printed} passes over the printed addresses and QR codes.
+     * In the links cell, {@code printed} marks the printed addresses and passes over the QR codes.
      */
     private List<Numbered> paragraphs(Element cell, String place, boolean printed) {
         List<Numbered> paragraphs = new ArrayList<>();
         List<Element> elements = new ArrayList<>();
         CellContent.paragraphs(cell, elements, place, problems);
         for (int i = 0; i < elements.size(); i++) {
-            if (printed && WordXml.paragraphStyle(elements.get(i)).equals(StyleSheet.ADDRESS)) {
+            Paragraph paragraph = reader.read(elements.get(i));
+            boolean address = printed && WordXml.paragraphStyle(elements.get(i)).equals(StyleSheet.ADDRESS);
+            if (address && paragraph.isBlank()) {
+                // A link's QR code, a picture in a paragraph of its own.
                 continue;
             }
-            Paragraph paragraph = reader.read(elements.get(i));
             String at = place + ", paragraph " + (i + 1);
             paragraph.unsupported().forEach(message -> problems.at(at, message));
             if (paragraph.plainText().length() > maxTextLength) {
                 problems.at(at, "has " + paragraph.plainText().length() + " characters, more than the limit of "
                         + maxTextLength);
             } else if (!paragraph.isBlank()) {
-                paragraphs.add(new Numbered(i + 1, paragraph));
+                paragraphs.add(new Numbered(i + 1, paragraph, address));
             }
         }
         return paragraphs;

@@ -17,7 +17,8 @@ import org.jsoup.nodes.Entities;
  * Lays bulletins out as web pages: one self-contained UTF-8 HTML file that asks no other host for anything, its
  * style sheet in a {@code style} element and the theme's logo a {@code data:} URI with its description as
  * alternative text. The title is the page's {@code h1}; the entries are a table with a caption for screen
- * readers, a header row of {@code th scope="col"} and each topic an {@code h2}. The theme's colours and
+ * readers, a header row of {@code th scope="col"} and each topic an {@code h2} (one level below the title, at
+ * the {@linkplain Builder#headingLevel(int) level} asked for). The theme's colours and
  * typeface (by name; no font file is embedded) style it, in the plan's proportions, relative to the reader's
  * own text size on a screen and at the plan's sizes on paper. Printed, the header row repeats on every page,
  * rows do not break across pages and each link's address follows it; on a phone the two cells of a row stack.
@@ -170,7 +171,7 @@ public final class HtmlRenderer implements BulletinRenderer {
         /**
          * The heading level of the bulletin's title, its topics' one more: {@code 2} makes the title an
          * {@code h2} and the topics {@code h3}s, for a fragment placed under a page's own {@code h1}. The look
-         * does not change. 1 when not set.
+         * does not change. 1 when not set; keep it so for a whole page, which should have an {@code h1}.
          *
          * @param level from 1 to 5
          * @return this builder

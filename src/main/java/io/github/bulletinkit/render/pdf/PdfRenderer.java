@@ -1,14 +1,11 @@
 package io.github.bulletinkit.render.pdf;
 
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.ExceptionConverter;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.render.BulletinRenderer;
 import io.github.bulletinkit.render.RenderOptions;
 import io.github.bulletinkit.render.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -73,36 +70,18 @@ public final class PdfRenderer implements BulletinRenderer {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
         RenderContext context = new RenderContext(bulletin, options, family, theme, archival);
+        WatchedStream watched = new WatchedStream(out);
         try {
-            context.write(out);
-        } catch (ExceptionConverter | DocumentException | UncheckedIOException e) {
-            // OpenPDF wraps the stream's IOException in an unchecked ExceptionConverter, and when the stream fails
-            // while a table is added, wraps that again in a DocumentException; the renderer's own writes of the
-            // structure tree and bookmarks wrap it in an UncheckedIOException: give callers the original.
-            IOException failure = streamFailure(e);
-            if (failure != null) {
-                throw failure;
+            context.write(watched);
+        } catch (RuntimeException e) {
+            // OpenPDF wraps the stream's IOException in an ExceptionConverter, or in a DocumentException while a
+            // table is added, and the renderer's own writes in an UncheckedIOException: give callers the one that
+            // out threw. Any other failure, a font that cannot be read for one, stays what it is.
+            if (watched.failure() != null) {
+                throw watched.failure();
             }
             throw e;
         }
-    }
-
-    /** The IOException inside OpenPDF's wrappers, however deep; null when there is none. */
-    private static IOException streamFailure(RuntimeException wrapper) {
-        Throwable inside = wrapper;
-        for (int depth = 0; depth < 8; depth++) {
-            if (inside instanceof IOException failure) {
-                return failure;
-            }
-            if (inside instanceof ExceptionConverter converter) {
-                inside = converter.getException();
-            } else if (inside instanceof DocumentException || inside instanceof UncheckedIOException) {
-                inside = inside.getCause();
-            } else {
-                return null;
-            }
-        }
-        return null;
     }
 
     /**

@@ -26,7 +26,7 @@ final class WinAnsiUnicode {
 
     static {
         for (int code = 0x20; code <= 0xFF; code++) {
-            String character = character(code);
+            String character = code == 0x7F ? null : character(code);
             if (character != null) {
                 MAPPINGS[code] = String.format("<%02X> <%04X>", code, (int) character.charAt(0));
             }

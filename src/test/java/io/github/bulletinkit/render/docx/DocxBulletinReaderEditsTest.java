@@ -174,6 +174,39 @@ class DocxBulletinReaderEditsTest {
                         + " links");
     }
 
+    @Test
+    void inAPrintLayoutALinkTypedAfterAPrintedAddressReadsAndTextTypedInItsStyleIsReported() throws IOException {
+        byte[] forPrint = DocxRenderer.builder().forPrint(true).build().render(BULLETIN);
+        String address = "<w:p><w:pPr><w:pStyle w:val=\"EntryAddress\"/></w:pPr><w:r><w:t>example.org/codes?page=2&amp;lang=en"
+                + "</w:t></w:r></w:p>";
+        // Enter after the printed address gives a paragraph in its style: here a new link is typed in it.
+        String typedLink = "<w:p><w:pPr><w:pStyle w:val=\"EntryAddress\"/></w:pPr><w:r><w:t xml:space=\"preserve\">"
+                + "Also: </w:t></w:r><w:fldSimple w:instr=\" HYPERLINK &quot;https://example.org/minutes&quot; \">"
+                + "<w:r><w:t>the minutes</w:t></w:r></w:fldSimple></w:p>";
+        byte[] withLink = ZipParts.replace(forPrint, DOCUMENT, d -> {
+            assertThat(d).contains(address);
+            return d.replace(address, address + typedLink);
+        });
+        Entry online = read(withLink).entries().get(1);
+        assertThat(online.links()).containsExactly(ONLINE_SAFETY.links().get(0),
+                new Link("Also:", RichText.of("the minutes"), "https://example.org/minutes"));
+
+        String typedText = "<w:p><w:pPr><w:pStyle w:val=\"EntryAddress\"/></w:pPr><w:r><w:t>Paper copies at reception"
+                + "</w:t></w:r></w:p>";
+        byte[] withText = ZipParts.replace(forPrint, DOCUMENT, d -> d.replace(address, address + typedText));
+        assertThat(problems(withText)).containsExactly("edited.docx: table row 3, right cell, paragraph 3: is in the"
+                + " Entry Address style, where the printed address of the link above goes, but holds \"Paper copies at"
+                + " reception\" rather than \"example.org/codes?page=2&lang=en\"; correct or delete it, or give it the"
+                + " Entry Link style if it is a link of its own");
+
+        // The link's address changed in Word, its printed address not: the page would print the wrong one.
+        byte[] stale = ZipParts.replace(forPrint, RELATIONSHIPS,
+                r -> r.replace("https://example.org/codes?page=2&amp;lang=en", "https://example.org/new-codes"));
+        assertThat(problems(stale)).singleElement().asString()
+                .contains("table row 3, right cell, paragraph 2: is in the Entry Address style")
+                .contains("rather than \"example.org/new-codes\"");
+    }
+
     private byte[] edit(String part, UnaryOperator<String> change) {
         return ZipParts.replace(rendered, part, change);
     }

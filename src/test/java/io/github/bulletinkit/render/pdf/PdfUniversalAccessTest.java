@@ -73,8 +73,10 @@ class PdfUniversalAccessTest {
         Bulletin bulletin = TestBulletins.with(Samples.sample(), TestBulletins.richEntry());
 
         byte[] pdf = renderer.build().render(bulletin);
-        assertThat(PdfDocumentReader.read(pdf).fonts()).extracting(PdfDocumentReader.FontUse::name)
-                .anyMatch(name -> name.contains("TeXGyreHeros"));
+        // Latin text in simple fonts of its CFF outlines (Type1C), each with its Unicode map.
+        assertThat(PdfDocumentReader.read(pdf).fonts()).anyMatch(font -> font.name().contains("TeXGyreHeros")
+                && font.subtype().equals("Type1"));
+        assertThat(PdfFontTest.simpleFontUnicodeMaps(pdf)).isGreaterThanOrEqualTo(2);
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1").isEmpty();
         byte[] archival = renderer.archival(true).build().render(bulletin);
         assertThat(VeraPdf.failures(archival, PDFAFlavour.PDFA_2_B)).as("PDF/A-2b").isEmpty();
