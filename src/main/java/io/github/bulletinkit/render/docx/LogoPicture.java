@@ -3,9 +3,9 @@ package io.github.bulletinkit.render.docx;
 import io.github.bulletinkit.render.layout.LayoutPlan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -25,7 +25,7 @@ final class LogoPicture {
         boolean png = picture.logo().mediaType().equals("image/png");
         try {
             run.addPicture(new ByteArrayInputStream(picture.logo().image()),
-                    png ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, png ? "logo.png" : "logo.jpg",
+                    png ? PictureType.PNG : PictureType.JPEG, png ? "logo.png" : "logo.jpg",
                     Units.toEMU(picture.width()), Units.toEMU(picture.height()));
         } catch (InvalidFormatException e) {
             throw new IOException("POI cannot take the logo: " + e.getMessage(), e);

@@ -7,9 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
@@ -40,7 +40,7 @@ final class QrPicture {
         float side = code.sidePoints();
         XWPFPicture picture;
         try {
-            picture = run.addPicture(new ByteArrayInputStream(png(code)), Document.PICTURE_TYPE_PNG, "qr-code.png",
+            picture = run.addPicture(new ByteArrayInputStream(png(code)), PictureType.PNG, "qr-code.png",
                     Units.toEMU(side), Units.toEMU(side));
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("POI refused a PNG made here", e);
