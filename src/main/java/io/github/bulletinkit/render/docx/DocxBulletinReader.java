@@ -23,7 +23,7 @@ import java.util.Objects;
  * underline and inline links; in the right cell one link a paragraph, its prefix (the text in the Entry Link
  * Prefix style, or else the text before the hyperlink) and its linked text and address; in a bulletin laid out
  * for paper, the printed address and QR code under each link (the Entry Address style) are passed over, for
- * they show the link's address again (a printed address that is not the link's is reported). The publisher is
+ * they show the link's address again (one that is no link's of the cell is reported). The publisher is
  * the document's author and the language its language, from the document's properties. Paragraphs are known by
  * their place in a cell, not by their style, so a row added by hand reads as well as one rendered; runs split
  * anywhere, hyperlinks written as {@code HYPERLINK} fields, renamed styles, bookmarks, proofing marks and

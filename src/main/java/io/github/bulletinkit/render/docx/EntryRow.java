@@ -5,12 +5,14 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.render.layout.PrintedAddress;
+import io.github.bulletinkit.render.layout.QrCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Reads a row of the bulletin's table into an {@link Entry}. The left cell is known by the place of its
@@ -18,8 +20,8 @@ import org.w3c.dom.Element;
  * topic, then a {@code Source:} line, then a {@code Date published:} line, then the summary, a paragraph each
  * (empty paragraphs are passed over). The right cell holds one link a paragraph; in a document laid out for
  * paper, each link's printed address and QR code follow it in paragraphs of the {@code Entry Address} style,
- * which are passed over too, since they show the link's own address again. A printed address that is not the
- * link's is reported, not dropped: it was edited, or text was typed in its style. A row of another shape is
+ * which are passed over too, since they show a link's own address again. A printed address or code that is no
+ * link's is reported, not dropped: it was edited, its link was, or text was typed in its style. A row of another shape is
  * reported, never guessed at. Belongs to one read; not thread-safe.
  */
 final class EntryRow {
@@ -29,8 +31,11 @@ final class EntryRow {
     private static final String SHAPE = "an entry's cell holds its topic, a line \"Source: …\", a line"
             + " \"Date published: …\" and its summary, a paragraph each";
 
-    /** A paragraph of a cell with its number in the cell, from 1, and whether it is a link's printed address. */
-    private record Numbered(int number, Paragraph paragraph, boolean printed) {
+    /**
+     * A paragraph of a cell with its number in the cell, from 1, whether it is a link's printed address, and the
+     * description of the QR code it holds (null for none).
+     */
+    private record Numbered(int number, Paragraph paragraph, boolean printed, String code) {
         String text() {
             return paragraph.plainText();
         }
@@ -77,17 +82,20 @@ final class EntryRow {
             }
         }
         List<Link> read = new ArrayList<>();
+        List<Numbered> printed = new ArrayList<>();
         for (Numbered paragraph : links) {
-            String at = place + ", right cell, paragraph " + paragraph.number();
-            if (paragraph.printed() && !hasLink(paragraph)) {
-                checkPrintedAddress(paragraph, read.isEmpty() ? "" : read.get(read.size() - 1).url(), at);
+            if (paragraph.code() != null || paragraph.printed() && !hasLink(paragraph)) {
+                printed.add(paragraph);
                 continue;
             }
-            Link link = LinkParagraph.read(paragraph.paragraph(), at, problems);
+            Link link = LinkParagraph.read(paragraph.paragraph(), place + ", right cell, paragraph "
+                    + paragraph.number(), problems);
             if (link != null) {
                 read.add(link);
             }
         }
+        printed.forEach(paragraph -> checkPrinted(paragraph, read, place + ", right cell, paragraph "
+                + paragraph.number()));
         if (problemCount() > before) {
             return null;
         }
@@ -103,14 +111,25 @@ final class EntryRow {
         return paragraph.paragraph().pieces().stream().anyMatch(piece -> !piece.url().isEmpty());
     }
 
-    /** A printed address is passed over when it is the one printed for the link above it; else reported. */
-    private void checkPrintedAddress(Numbered paragraph, String url, String at) {
-        String expected = url.isEmpty() ? "" : PrintedAddress.of(url).text();
-        if (!paragraph.text().strip().equals(expected)) {
-            problems.at(at, "is in the Entry Address style, where the printed address of the link above goes, but "
-                    + "holds " + ReadProblems.quote(paragraph.text().strip())
-                    + (expected.isEmpty() ? "" : " rather than " + ReadProblems.quote(expected))
-                    + "; correct or delete it, or give it the Entry Link style if it is a link of its own");
+    /**
+     * A printed address or QR code is passed over when it is one of the cell's links' (an edit may have moved it
+     * away from its own link); else reported, for it was changed or its link was.
+     */
+    private void checkPrinted(Numbered paragraph, List<Link> links, String at) {
+        List<String> urls = links.stream().map(Link::url).filter(url -> !url.isEmpty()).toList();
+        if (paragraph.code() != null) {
+            if (urls.stream().noneMatch(url -> QrCode.describes(paragraph.code(), url))) {
+                problems.at(at, "holds the QR code of " + ReadProblems.quote(QrCode.addressIn(paragraph.code())
+                        .orElseThrow()) + ", where no link in the cell leads; delete it, or render the bulletin for"
+                        + " print again");
+            }
+            return;
+        }
+        String text = paragraph.text().strip();
+        if (urls.stream().noneMatch(url -> PrintedAddress.of(url).text().equals(text))) {
+            problems.at(at, "is in the Entry Address style, where a link's printed address goes, but holds "
+                    + ReadProblems.quote(text) + ", the printed address of no link in the cell; correct or delete"
+                    + " it, or give it the Entry Link style if it is a link of its own");
         }
     }
 
@@ -162,21 +181,36 @@ final class EntryRow {
         List<Element> elements = new ArrayList<>();
         CellContent.paragraphs(cell, elements, place, problems);
         for (int i = 0; i < elements.size(); i++) {
+            int number = i + 1;
             Paragraph paragraph = reader.read(elements.get(i));
             boolean address = printed && WordXml.paragraphStyle(elements.get(i)).equals(StyleSheet.ADDRESS);
-            if (address && paragraph.isBlank()) {
-                // A link's QR code, a picture in a paragraph of its own.
+            Optional<String> code = address && paragraph.isBlank() ? code(elements.get(i)) : Optional.empty();
+            if (code.isPresent()) {
+                // A link's QR code, a picture in a paragraph of its own: checked against the links, not read.
+                paragraphs.add(new Numbered(number, paragraph, true, code.get()));
                 continue;
             }
-            String at = place + ", paragraph " + (i + 1);
+            String at = place + ", paragraph " + number;
             paragraph.unsupported().forEach(message -> problems.at(at, message));
             if (paragraph.plainText().length() > maxTextLength) {
                 problems.at(at, "has " + paragraph.plainText().length() + " characters, more than the limit of "
                         + maxTextLength);
             } else if (!paragraph.isBlank()) {
-                paragraphs.add(new Numbered(i + 1, paragraph, address));
+                paragraphs.add(new Numbered(number, paragraph, address, null));
             }
         }
         return paragraphs;
+    }
+
+    /** The description of the QR code that a paragraph's picture is. */
+    private static Optional<String> code(Element paragraph) {
+        NodeList pictures = paragraph.getElementsByTagNameNS("*", "docPr");
+        for (int i = 0; i < pictures.getLength(); i++) {
+            String description = ((Element) pictures.item(i)).getAttribute("descr");
+            if (QrCode.addressIn(description).isPresent()) {
+                return Optional.of(description);
+            }
+        }
+        return Optional.empty();
     }
 }

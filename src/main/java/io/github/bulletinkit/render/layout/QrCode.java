@@ -43,6 +43,8 @@ public final class QrCode {
     /** The most bytes a code of {@link #MAX_VERSION} holds at level M. */
     public static final int MAX_BYTES = 213;
 
+    private static final String DESCRIPTION = "QR code for ";
+
     private final String address;
     private final int size;
     private final BitSet dark;
@@ -144,6 +146,29 @@ public final class QrCode {
      * @return {@code QR code for} and the address; never null
      */
     public String description() {
-        return "QR code for " + address;
+        return DESCRIPTION + address;
+    }
+
+    /**
+     * Whether {@code description} is the {@linkplain #description() description} of the code of {@code address},
+     * as a reader of a document finds it beside the picture.
+     *
+     * @param description a picture's description; not null
+     * @param address a link's address; not null
+     * @return true when the picture is that address's code
+     */
+    public static boolean describes(String description, String address) {
+        return description.equals(DESCRIPTION + ascii(address));
+    }
+
+    /**
+     * The address that a code's {@linkplain #description() description} names.
+     *
+     * @param description a picture's description; not null
+     * @return the address, as the code reads; empty when the description is not a code's
+     */
+    public static Optional<String> addressIn(String description) {
+        return description.startsWith(DESCRIPTION) ? Optional.of(description.substring(DESCRIPTION.length()))
+                : Optional.empty();
     }
 }

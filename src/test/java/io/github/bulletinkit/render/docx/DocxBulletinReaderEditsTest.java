@@ -195,16 +195,24 @@ class DocxBulletinReaderEditsTest {
                 + "</w:t></w:r></w:p>";
         byte[] withText = ZipParts.replace(forPrint, DOCUMENT, d -> d.replace(address, address + typedText));
         assertThat(problems(withText)).containsExactly("edited.docx: table row 3, right cell, paragraph 3: is in the"
-                + " Entry Address style, where the printed address of the link above goes, but holds \"Paper copies at"
-                + " reception\" rather than \"example.org/codes?page=2&lang=en\"; correct or delete it, or give it the"
-                + " Entry Link style if it is a link of its own");
+                + " Entry Address style, where a link's printed address goes, but holds \"Paper copies at reception\","
+                + " the printed address of no link in the cell; correct or delete it, or give it the Entry Link style if"
+                + " it is a link of its own");
 
-        // The link's address changed in Word, its printed address not: the page would print the wrong one.
+        // The link's address changed in Word, its printed address and its code not: the page would print the old.
         byte[] stale = ZipParts.replace(forPrint, RELATIONSHIPS,
                 r -> r.replace("https://example.org/codes?page=2&amp;lang=en", "https://example.org/new-codes"));
-        assertThat(problems(stale)).singleElement().asString()
-                .contains("table row 3, right cell, paragraph 2: is in the Entry Address style")
-                .contains("rather than \"example.org/new-codes\"");
+        assertThat(problems(stale)).satisfiesExactly(
+                printed -> assertThat(printed).contains("table row 3, right cell, paragraph 2: is in the Entry Address"
+                        + " style").contains("holds \"example.org/codes?page=2&lang=en\", the printed address of no link"),
+                code -> assertThat(code).isEqualTo("edited.docx: table row 3, right cell, paragraph 3: holds the QR code"
+                        + " of \"https://example.org/codes?page=2&lang=en\", where no link in the cell leads; delete it,"
+                        + " or render the bulletin for print again"));
+        // A picture of another kind in that style is refused, as anywhere in a cell.
+        byte[] picture = ZipParts.replace(forPrint, DOCUMENT, d -> d.replace("descr=\"QR code for https://example.org/codes",
+                "descr=\"A photo of https://example.org/codes"));
+        assertThat(problems(picture)).singleElement().asString()
+                .contains("table row 3, right cell, paragraph 3: holds a picture, which a bulletin cannot hold");
     }
 
     private byte[] edit(String part, UnaryOperator<String> change) {
