@@ -21,8 +21,8 @@ import org.w3c.dom.NodeList;
  * (empty paragraphs are passed over). The right cell holds one link a paragraph; in a document laid out for
  * paper, each link's printed address and QR code follow it in paragraphs of the {@code Entry Address} style,
  * which are passed over too, since they show a link's own address again. A printed address or code that is no
- * link's is reported, not dropped: it was edited, its link was, or text was typed in its style. A row of another shape is
- * reported, never guessed at. Belongs to one read; not thread-safe.
+ * link's is reported, not dropped: it was edited, its link was, or text was typed in its style. A row of another
+ * shape is reported, never guessed at. Belongs to one read; not thread-safe.
  */
 final class EntryRow {
 
@@ -84,7 +84,8 @@ final class EntryRow {
         List<Link> read = new ArrayList<>();
         List<Numbered> printed = new ArrayList<>();
         for (Numbered paragraph : links) {
-            if (paragraph.code() != null || paragraph.printed() && !hasLink(paragraph)) {
+            boolean printedAlone = paragraph.printed() && !LinkParagraph.hasLink(paragraph.paragraph().pieces());
+            if (paragraph.code() != null || printedAlone) {
                 printed.add(paragraph);
                 continue;
             }
@@ -105,10 +106,6 @@ final class EntryRow {
             problems.at(place, e);
             return null;
         }
-    }
-
-    private static boolean hasLink(Numbered paragraph) {
-        return paragraph.paragraph().pieces().stream().anyMatch(piece -> !piece.url().isEmpty());
     }
 
     /**

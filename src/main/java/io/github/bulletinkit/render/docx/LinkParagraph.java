@@ -66,7 +66,8 @@ final class LinkParagraph {
         }
     }
 
-    private static boolean hasLink(List<Piece> pieces) {
+    /** Whether any of {@code pieces} links somewhere. */
+    static boolean hasLink(List<Piece> pieces) {
         return pieces.stream().anyMatch(p -> !p.url().isEmpty());
     }
 

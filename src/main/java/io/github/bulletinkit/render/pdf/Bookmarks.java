@@ -7,9 +7,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The document's bookmarks, one a row, each written out as soon as the next one is known. OpenPDF's own outline
@@ -19,14 +16,14 @@ import java.io.UncheckedIOException;
  */
 final class Bookmarks {
 
-    private final PdfWriter writer;
+    private final CompletingWriter writer;
     private PdfIndirectReference root;
     private PdfIndirectReference first;
     private PdfDictionary last;
     private PdfIndirectReference lastReference;
     private int count;
 
-    Bookmarks(PdfWriter writer) {
+    Bookmarks(CompletingWriter writer) {
         this.writer = writer;
     }
 
@@ -47,7 +44,7 @@ final class Bookmarks {
         } else {
             item.put(PdfName.PREV, lastReference);
             last.put(PdfName.NEXT, reference);
-            write(last, lastReference);
+            writer.write(last, lastReference);
         }
         last = item;
         lastReference = reference;
@@ -59,21 +56,13 @@ final class Bookmarks {
         if (root == null) {
             return;
         }
-        write(last, lastReference);
+        writer.write(last, lastReference);
         PdfDictionary outlines = new PdfDictionary(PdfName.OUTLINES);
         outlines.put(PdfName.FIRST, first);
         outlines.put(PdfName.LAST, lastReference);
         outlines.put(PdfName.COUNT, new PdfNumber(count));
-        write(outlines, root);
+        writer.write(outlines, root);
         writer.getExtraCatalog().put(PdfName.OUTLINES, root);
         last = null;
-    }
-
-    private void write(PdfDictionary item, PdfIndirectReference reference) {
-        try {
-            writer.addToBody(item, reference);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

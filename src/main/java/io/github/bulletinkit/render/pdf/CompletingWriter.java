@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 
 /**
  * OpenPDF's writer, completing two kinds of object as OpenPDF writes them, where nothing else can reach them:
@@ -37,6 +38,28 @@ final class CompletingWriter extends PdfWriter {
         CompletingWriter writer = new CompletingWriter(pdf, out);
         pdf.addWriter(writer);
         return writer;
+    }
+
+    /**
+     * Writes {@code object} to {@code reference} now. The renderer writes from inside OpenPDF's callbacks, where a
+     * checked exception cannot pass: the stream's failure goes on unchecked, and {@link WatchedStream} gives the
+     * caller the stream's own.
+     */
+    void write(PdfObject object, PdfIndirectReference reference) {
+        try {
+            addToBody(object, reference);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code object} now, as {@link #write(PdfObject, PdfIndirectReference)} does, and returns where. */
+    PdfIndirectReference write(PdfObject object) {
+        try {
+            return addToBody(object).getIndirectReference();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The parent tree whose page keys go on the pages from now on. */

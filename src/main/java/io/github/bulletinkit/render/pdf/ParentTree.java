@@ -6,9 +6,6 @@ import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +21,7 @@ final class ParentTree {
     // Entries a node of the number tree holds.
     private static final int NODE_SIZE = 64;
 
-    private final PdfWriter writer;
+    private final CompletingWriter writer;
     private int nextKey;
     private int pageKey = -1;
     private PdfArray pageElements;
@@ -37,7 +34,7 @@ final class ParentTree {
     private record Node(PdfIndirectReference reference, int first, int last) {
     }
 
-    ParentTree(PdfWriter writer) {
+    ParentTree(CompletingWriter writer) {
         this.writer = writer;
     }
 
@@ -100,7 +97,7 @@ final class ParentTree {
         } else {
             root.put(PdfName.KIDS, references(level));
         }
-        return write(root);
+        return writer.write(root);
     }
 
     private void add(PdfObject value) {
@@ -132,14 +129,7 @@ final class ParentTree {
         limits.add(new PdfNumber(first));
         limits.add(new PdfNumber(last));
         node.put(PdfName.LIMITS, limits);
-        return new Node(write(node), first, last);
+        return new Node(writer.write(node), first, last);
     }
 
-    private PdfIndirectReference write(PdfDictionary node) {
-        try {
-            return writer.addToBody(node).getIndirectReference();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -158,9 +158,10 @@ final class RenderContext {
         return column.getYLine();
     }
 
-    private void addTable(Document document, PdfWriter writer, Structure structure, float y) {
+    private void addTable(Document document, CompletingWriter writer, Structure structure, float y) {
         Bookmarks bookmarks = new Bookmarks(writer);
-        TaggedTable table = new TaggedTable(document, writer, structure, new TableCells(type, plan, writer.getDirectContent()), plan, y);
+        TableCells cells = new TableCells(type, plan, writer.getDirectContent());
+        TaggedTable table = new TaggedTable(document, writer, structure, cells, plan, y);
         for (Row row : plan.rows()) {
             table.add(row, new RowBookmark(bookmarks, row.topic()));
         }

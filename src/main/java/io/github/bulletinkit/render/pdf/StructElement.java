@@ -6,9 +6,6 @@ import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * An element of the structure tree: its dictionary and the reference it is written to. Its kids, in reading
@@ -27,7 +24,7 @@ final class StructElement {
     // The page of its first marked content: a kid on that page is a bare id, on any other a reference.
     private PdfIndirectReference page;
 
-    StructElement(PdfWriter writer, PdfName role, PdfIndirectReference parent) {
+    StructElement(CompletingWriter writer, PdfName role, PdfIndirectReference parent) {
         this.reference = writer.getPdfIndirectReference();
         this.role = role;
         dictionary.put(PdfName.S, role);
@@ -76,11 +73,7 @@ final class StructElement {
         kids.add(content);
     }
 
-    void write(PdfWriter writer) {
-        try {
-            writer.addToBody(dictionary, reference);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void write(CompletingWriter writer) {
+        writer.write(dictionary, reference);
     }
 }

@@ -11,8 +11,6 @@ import com.lowagie.text.pdf.PdfNumber;
 import io.github.bulletinkit.render.layout.Block;
 import io.github.bulletinkit.render.layout.Role;
 import io.github.bulletinkit.render.layout.Span;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -177,11 +175,7 @@ final class Structure {
         tree.put(PdfName.K, kids);
         tree.put(PdfName.PARENTTREENEXTKEY, new PdfNumber(parentTree.nextKey()));
         tree.put(PdfName.PARENTTREE, parentTree.finish());
-        try {
-            writer.addToBody(tree, root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        writer.write(tree, root);
         writer.getExtraCatalog().put(PdfName.STRUCTTREEROOT, root);
         PdfDictionary marked = new PdfDictionary();
         marked.put(PdfName.MARKED, PdfBoolean.PDFTRUE);
