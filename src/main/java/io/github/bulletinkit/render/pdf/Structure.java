@@ -41,6 +41,7 @@ final class Structure {
     private final LinkAnnotations links;
     // Links not yet among their paragraph's kids: each joins it where its text first comes, after the text before it.
     private final Map<StructElement, StructElement> unplaced = new LinkedHashMap<>();
+    private final WordBreaks breaks = new WordBreaks();
     private MarkedText drawing;
     private int nextTag;
 
@@ -94,6 +95,7 @@ final class Structure {
         List<String> tags = new ArrayList<>(block.spans().size());
         String own = tag(element);
         for (Span span : block.spans()) {
+            String tag;
             if (span.isLink()) {
                 StructElement link = new StructElement(writer, PdfName.LINK, element.reference());
                 unwritten.add(link);
@@ -101,10 +103,12 @@ final class Structure {
                 // What a screen reader says of the annotation: for a link of the links column, the whole line.
                 String contents = block.role() == Role.LINK ? block.text() : span.text();
                 links.add(link, span.url(), contents.strip());
-                tags.add(tag(link));
+                tag = tag(link);
             } else {
-                tags.add(own);
+                tag = own;
             }
+            tags.add(tag);
+            breaks.expect(tag, Typesetter.printable(span.text()));
         }
         return tags;
     }
@@ -137,10 +141,22 @@ final class Structure {
     void chunk(String tag, Rectangle where) {
         StructElement element = tagged.get(tag);
         if (element == null || drawing == null) {
+            breaks.chunk(null);
             return;
         }
+        breaks.chunk(tag);
         drawing.switchTo(element);
         links.drawn(element, where);
+    }
+
+    /** The text being drawn showed {@code text}. */
+    void shown(String text) {
+        breaks.shown(text);
+    }
+
+    /** A line ends: whether it wrapped at a space of its text, which should be drawn there. */
+    boolean lineEndsAtSpace() {
+        return breaks.endLine();
     }
 
     /**
@@ -159,6 +175,7 @@ final class Structure {
         unwritten.forEach(element -> element.write(writer));
         unwritten.clear();
         tagged.clear();
+        breaks.clear();
         links.clear();
     }
 

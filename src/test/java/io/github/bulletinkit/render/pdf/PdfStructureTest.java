@@ -8,12 +8,19 @@ import io.github.bulletinkit.testing.LargeBulletins;
 import io.github.bulletinkit.testing.ReadingOrder;
 import io.github.bulletinkit.testing.Samples;
 import io.github.bulletinkit.testing.TestThemes;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.render.Margins;
+import io.github.bulletinkit.render.RenderOptions;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -35,6 +42,7 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The structure tree, read back with PDFBox, is what a screen reader needs, in the bulletin's reading order. */
@@ -60,6 +68,17 @@ class PdfStructureTest {
             StringBuilder text = new StringBuilder();
             parts.stream().filter(String.class::isInstance).forEach(text::append);
             return text.toString();
+        }
+
+        /** Its text and its children's joined as they are, as a reader of the tags takes a paragraph's text. */
+        String joinedText() {
+            return parts.stream().map(part -> part instanceof Node kid ? kid.joinedText() : (String) part)
+                    .collect(Collectors.joining());
+        }
+
+        /** It and every element below it, in reading order. */
+        Stream<Node> all() {
+            return Stream.concat(Stream.of(this), kids().stream().flatMap(Node::all));
         }
 
         /** Its text and its children's, in reading order. */
@@ -106,6 +125,51 @@ class PdfStructureTest {
             ReadingOrder.assertLettersInOrder(text, ReadingOrder.words(BULLETIN), "the structure tree");
             assertThat(text).as("the header row, once").containsOnlyOnce("Information Link");
         }
+    }
+
+    static Stream<Arguments> wrappedBulletins() {
+        return Stream.of(
+                Arguments.of("the sample", Samples.sample(), RenderOptions.defaults()),
+                Arguments.of("120 entries", LargeBulletins.of(120), RenderOptions.defaults()),
+                Arguments.of("every script", EdgeCases.bulletins().get("every script the font has"),
+                        RenderOptions.defaults()),
+                Arguments.of("every script, narrowest columns", EdgeCases.bulletins().get("every script the font has"),
+                        RenderOptions.builder().margins(new Margins(72, 225.638f, 72, 225.638f)).baseFontSize(7)
+                                .build()),
+                Arguments.of("the sample for print", Samples.sample(), RenderOptions.builder().forPrint(true).build()));
+    }
+
+    /**
+     * Each heading and paragraph, its marked contents joined as they come with no space guessed from where the
+     * glyphs lie, is a sentence of the bulletin whole: where a line wrapped at a space, the space is there.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrappedBulletins")
+    void aLineThatWrapsAtASpaceKeepsTheSpaceInItsMarkedContent(String name, Bulletin bulletin, RenderOptions options)
+            throws IOException {
+        byte[] rendered = PdfRenderer.builder().options(options).build().render(bulletin);
+        try (PDDocument pdf = Loader.loadPDF(rendered)) {
+            Set<String> blocks = document(pdf).all()
+                    .filter(node -> Set.of("H1", "H2", "P", "TH").contains(node.type()))
+                    .map(node -> sentence(node.joinedText())).collect(Collectors.toSet());
+            List<String> sentences = new ArrayList<>(List.of(bulletin.title(), bulletin.subtitle()));
+            for (Entry entry : bulletin.entries()) {
+                sentences.add(entry.topic());
+                sentences.add(DocumentText.sourceLine(entry));
+                sentences.add(DocumentText.publishedLine(entry, bulletin));
+                entry.summary().forEach(paragraph -> sentences.add(paragraph.plainText()));
+                entry.links().forEach(link -> sentences.add(link.plainText()));
+            }
+            List<String> missing = sentences.stream().filter(text -> !text.isBlank()).map(PdfStructureTest::sentence)
+                    .filter(sentence -> !blocks.contains(sentence)).toList();
+            assertThat(missing).as("sentences not found whole in the structure tree of %s", name).isEmpty();
+        }
+    }
+
+    /** Text as a sentence: composed, hard line breaks gone (they draw no character), runs of spaces one. */
+    private static String sentence(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replace('\t', ' ').replace("\n", "")
+                .replaceAll(" {2,}", " ").strip();
     }
 
     @ParameterizedTest(name = "{0}")
