@@ -2,8 +2,10 @@
  * BulletinKit: an immutable model of news bulletins, their JSON format, an importer for old exports, and
  * renderers to PDF, DOCX, HTML and email.
  *
- * <p>Renderers are found with {@link java.util.ServiceLoader} through
- * {@link io.github.bulletinkit.render.RendererProvider}; the command-line tool's package is not exported.
+ * <p>Formats are found with {@link java.util.ServiceLoader}: renderers through
+ * {@link io.github.bulletinkit.format.RendererProvider}, readers through
+ * {@link io.github.bulletinkit.format.ReaderProvider}. The command-line tool's package and the {@code internal}
+ * packages are not exported.
  */
 module io.github.bulletinkit {
     requires tools.jackson.core;
@@ -23,21 +25,28 @@ module io.github.bulletinkit {
     exports io.github.bulletinkit.markup;
     exports io.github.bulletinkit.json;
     exports io.github.bulletinkit.legacy;
+    exports io.github.bulletinkit.format;
     exports io.github.bulletinkit.render;
-    exports io.github.bulletinkit.render.theme;
-    exports io.github.bulletinkit.render.pdf;
-    exports io.github.bulletinkit.render.docx;
-    exports io.github.bulletinkit.render.html;
-    exports io.github.bulletinkit.render.email;
+    exports io.github.bulletinkit.theme;
+    exports io.github.bulletinkit.pdf;
+    exports io.github.bulletinkit.docx;
+    exports io.github.bulletinkit.html;
+    exports io.github.bulletinkit.email;
 
     // picocli reads the command classes' annotations and fields.
     opens io.github.bulletinkit.cli to info.picocli;
 
-    uses io.github.bulletinkit.render.RendererProvider;
+    uses io.github.bulletinkit.format.RendererProvider;
+    uses io.github.bulletinkit.format.ReaderProvider;
 
-    provides io.github.bulletinkit.render.RendererProvider with
-            io.github.bulletinkit.render.pdf.PdfRendererProvider,
-            io.github.bulletinkit.render.docx.DocxRendererProvider,
-            io.github.bulletinkit.render.html.HtmlRendererProvider,
-            io.github.bulletinkit.render.email.EmailRendererProvider;
+    provides io.github.bulletinkit.format.RendererProvider with
+            io.github.bulletinkit.pdf.PdfRendererProvider,
+            io.github.bulletinkit.docx.DocxRendererProvider,
+            io.github.bulletinkit.html.HtmlRendererProvider,
+            io.github.bulletinkit.email.EmailRendererProvider;
+
+    provides io.github.bulletinkit.format.ReaderProvider with
+            io.github.bulletinkit.docx.DocxBulletinReaderProvider,
+            io.github.bulletinkit.json.BulletinJsonReaderProvider,
+            io.github.bulletinkit.legacy.LegacyExportReaderProvider;
 }

@@ -1,9 +1,9 @@
 package io.github.bulletinkit.benchmarks;
 
+import io.github.bulletinkit.docx.DocxRenderer;
+import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.BulletinRenderer;
-import io.github.bulletinkit.render.docx.DocxRenderer;
-import io.github.bulletinkit.render.pdf.PdfRenderer;
+import io.github.bulletinkit.pdf.PdfRenderer;
 import io.github.bulletinkit.testing.LargeBulletins;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,10 +1,10 @@
 package io.github.bulletinkit.benchmarks;
 
+import io.github.bulletinkit.docx.DocxRenderer;
+import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.json.BulletinJsonReader;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.BulletinRenderer;
-import io.github.bulletinkit.render.docx.DocxRenderer;
-import io.github.bulletinkit.render.pdf.PdfRenderer;
+import io.github.bulletinkit.pdf.PdfRenderer;
 import io.github.bulletinkit.testing.Samples;
 import io.github.bulletinkit.testing.TestThemes;
 import java.io.ByteArrayInputStream;
@@ -54,7 +54,7 @@ public class SampleBulletinBenchmark {
     }
 
     @Benchmark
-    public Bulletin readJson() {
+    public Bulletin readJson() throws IOException {
         return reader.read(new ByteArrayInputStream(json), "sample");
     }
 

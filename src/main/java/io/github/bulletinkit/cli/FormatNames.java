@@ -1,6 +1,6 @@
 package io.github.bulletinkit.cli;
 
-import io.github.bulletinkit.render.RendererProvider;
+import io.github.bulletinkit.format.RendererProvider;
 import java.util.Iterator;
 
 /** The formats of the renderers found on the class path, for {@code --help} and for checking {@code -f}. */

@@ -1,16 +1,17 @@
 package io.github.bulletinkit.cli;
 
+import io.github.bulletinkit.format.ReadLimits;
+import io.github.bulletinkit.format.ReaderProvider;
 import io.github.bulletinkit.json.BulletinJsonWriter;
-import io.github.bulletinkit.legacy.LegacyExportReader;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.docx.DocxBulletinReader;
+import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +25,6 @@ import picocli.CommandLine.Spec;
                 + "or an old tab-separated bulletin export, to the JSON format, on standard output or into a file.",
             "Which of the two a file is, is told from its content, not from its name."})
 final class ImportCommand implements Callable<Integer> {
-
-    /** What every ZIP archive, and so every .docx, starts with. */
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     @Parameters(paramLabel = "<bulletin.docx|legacy-export.txt>",
             description = "A Word bulletin (tracked changes accepted or rejected), or an old export: a title, a "
@@ -47,8 +45,7 @@ final class ImportCommand implements Callable<Integer> {
         Outcome outcome = new Outcome(input);
         BulletinJsonWriter writer = BulletinJsonWriter.create();
         try {
-            Bulletin bulletin = isWord(input) ? new DocxBulletinReader().read(input)
-                    : new LegacyExportReader().read(input);
+            Bulletin bulletin = readerFor(input).create(ReadLimits.defaults()).read(input);
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.print(writer.write(bulletin));
@@ -64,17 +61,21 @@ final class ImportCommand implements Callable<Integer> {
         return outcome.succeeded() ? 0 : BulletinKitCommand.FAILED;
     }
 
-    /** A ZIP archive is read as a Word document, and so is a file named .docx, to be told if it is not one. */
-    private static boolean isWord(Path file) throws IOException {
-        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            return true;
+    /**
+     * The reader that the file's first bytes and its name match best, among those on the class path. A file that
+     * cannot be opened here is still handed to a reader, which says why it cannot be read.
+     */
+    private static ReaderProvider readerFor(Path file) throws IOException {
+        byte[] head = new byte[0];
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(ReaderProvider.HEAD_BYTES);
+            }
         }
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC);
-        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return ReaderProvider.best(ReaderProvider.discover(), head, name)
+                .orElseThrow(() -> new InvalidBulletinException(file.toString(),
+                        List.of(Problem.at("", "no reader on the class path takes a file like this"))));
     }
 
     private void write(Bulletin bulletin, BulletinJsonWriter writer, Outcome outcome) {

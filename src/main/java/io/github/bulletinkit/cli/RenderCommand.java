@@ -1,13 +1,13 @@
 package io.github.bulletinkit.cli;
 
+import io.github.bulletinkit.format.Orientation;
+import io.github.bulletinkit.format.PageSize;
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.format.RendererProvider;
 import io.github.bulletinkit.json.BulletinJsonReader;
 import io.github.bulletinkit.model.InvalidBulletinException;
-import io.github.bulletinkit.render.Orientation;
-import io.github.bulletinkit.render.PageSize;
-import io.github.bulletinkit.render.RenderOptions;
-import io.github.bulletinkit.render.RendererProvider;
-import io.github.bulletinkit.render.Theme;
-import io.github.bulletinkit.render.theme.ThemeReader;
+import io.github.bulletinkit.theme.Theme;
+import io.github.bulletinkit.theme.ThemeReader;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

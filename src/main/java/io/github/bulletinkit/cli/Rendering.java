@@ -1,11 +1,11 @@
 package io.github.bulletinkit.cli;
 
+import io.github.bulletinkit.format.BulletinRenderer;
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.format.RendererProvider;
 import io.github.bulletinkit.json.BulletinJsonReader;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.BulletinRenderer;
-import io.github.bulletinkit.render.RenderOptions;
-import io.github.bulletinkit.render.pdf.PdfRenderer;
-import io.github.bulletinkit.render.RendererProvider;
+import io.github.bulletinkit.pdf.PdfRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

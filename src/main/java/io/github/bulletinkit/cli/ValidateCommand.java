@@ -1,9 +1,9 @@
 package io.github.bulletinkit.cli;
 
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.format.RendererProvider;
 import io.github.bulletinkit.json.BulletinJsonReader;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.RenderOptions;
-import io.github.bulletinkit.render.RendererProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

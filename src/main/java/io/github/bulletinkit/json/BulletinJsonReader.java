@@ -1,5 +1,8 @@
 package io.github.bulletinkit.json;
 
+import io.github.bulletinkit.format.BulletinReader;
+import io.github.bulletinkit.format.ReadLimits;
+import io.github.bulletinkit.json.internal.JsonReading;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import java.io.FilterInputStream;
@@ -26,7 +29,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * @since 0.1.0
  */
-public final class BulletinJsonReader {
+public final class BulletinJsonReader implements BulletinReader {
 
     /** The format nests four deep (bulletin, entries, entry, links, link); allow a little more. */
     private static final int MAX_JSON_NESTING = 16;
@@ -69,6 +72,7 @@ public final class BulletinJsonReader {
      *
      * @return the limits; never null
      */
+    @Override
     public ReadLimits limits() {
         return limits;
     }
@@ -81,11 +85,10 @@ public final class BulletinJsonReader {
      * @throws InvalidBulletinException listing every problem of the input
      * @throws IOException when the file cannot be read
      */
+    @Override
     public Bulletin read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
@@ -96,11 +99,16 @@ public final class BulletinJsonReader {
      * @param name how problems name the input, such as its file name; not null, may be empty
      * @return the bulletin; never null
      * @throws InvalidBulletinException listing every problem of the input
-     * @throws UncheckedIOException when the stream fails
+     * @throws IOException when the stream fails
      */
-    public Bulletin read(InputStream in, String name) {
+    @Override
+    public Bulletin read(InputStream in, String name) throws IOException {
         Watched watched = new Watched(in);
-        return parse(() -> factory.createParser(ObjectReadContext.empty(), watched), name, watched);
+        try {
+            return parse(() -> factory.createParser(ObjectReadContext.empty(), watched), name, watched);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**
@@ -127,7 +135,7 @@ public final class BulletinJsonReader {
                 throw new UncheckedIOException(stream.failure);
             }
             if (parse == null) { // a limit broken, or no text, before the first token
-                throw new InvalidBulletinException(name, List.of(BulletinParse.problemOf(e, null)));
+                throw new InvalidBulletinException(name, List.of(JsonReading.problemOf(e, null, "the input")));
             }
             parse.syntaxError(e);
         }

@@ -1,5 +1,7 @@
 package io.github.bulletinkit.json;
 
+import io.github.bulletinkit.format.ReadLimits;
+import io.github.bulletinkit.json.internal.JsonReading;
 import io.github.bulletinkit.markup.InlineMarkup;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
@@ -7,24 +9,16 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.RichText;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
  * One reading of one JSON document: walks its tokens, builds the model, and collects every problem on the
@@ -33,47 +27,23 @@ import tools.jackson.core.TokenStreamLocation;
 final class BulletinParse {
 
     private final JsonParser parser;
+    private final JsonReading reading;
     private final ReadLimits limits;
-    private final List<Problem> problems = new ArrayList<>();
-    /** Where each value read starts, by path, so that problems can be listed in the input's order. */
-    private final Map<String, TokenStreamLocation> places = new HashMap<>();
     private Bulletin result;
 
     BulletinParse(JsonParser parser, ReadLimits limits) {
         this.parser = parser;
+        this.reading = new JsonReading(parser, "the input");
         this.limits = limits;
     }
 
     /** Every problem, in the order of the input: a rule broken by a field sorts where that field is. */
     List<Problem> problems() {
-        List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingLong(this::position));
-        return sorted;
-    }
-
-    private long position(Problem problem) {
-        if (problem.line() > 0) {
-            return ((long) problem.line() << 32) + problem.column();
-        }
-        for (String path = problem.path(); ; path = parent(path)) {
-            TokenStreamLocation at = places.get(path);
-            if (at != null) {
-                return ((long) at.getLineNr() << 32) + at.getColumnNr();
-            }
-            if (path.isEmpty()) {
-                return Long.MAX_VALUE;
-            }
-        }
-    }
-
-    /** {@code entries[3]} for {@code entries[3].published}, {@code entries} for {@code entries[3]}. */
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut < 0 ? "" : path.substring(0, cut);
+        return reading.sorted();
     }
 
     Optional<Bulletin> result() {
-        return problems.isEmpty() ? Optional.ofNullable(result) : Optional.empty();
+        return reading.isEmpty() ? Optional.ofNullable(result) : Optional.empty();
     }
 
     void document() {
@@ -83,14 +53,14 @@ final class BulletinParse {
                     : "a bulletin is a JSON object, starting with {");
             return;
         }
-        places.put("", parser.currentTokenLocation());
+        reading.placeHere("");
         var title = new Slot<String>();
         var subtitle = new Slot<String>();
         var publisher = new Slot<String>();
         var language = new Slot<String>();
         var columns = new Slot<List<String>>();
         var entries = new Slot<List<Entry>>();
-        object("", JsonFields.BULLETIN, "a bulletin", (name, path) -> {
+        reading.object("", JsonFields.BULLETIN, "a bulletin", (name, path) -> {
             switch (name) {
                 case "$schema" -> string(path);
                 case "title" -> title.set(string(path));
@@ -107,7 +77,7 @@ final class BulletinParse {
         }
         List<String> headings = columns.orElse(List.of());
         if (columns.value != null && headings.size() != 2) {
-            problems.add(Problem.at("columns", "needs exactly two headings, not " + headings.size()));
+            reading.of("columns", "needs exactly two headings, not " + headings.size());
         }
         result = build("", () -> new Bulletin(title.value, subtitle.value, publisher.value, language.value,
                 headings.size() == 2 ? headings.get(0) : null, headings.size() == 2 ? headings.get(1) : null,
@@ -115,7 +85,7 @@ final class BulletinParse {
     }
 
     private Entry entry(String path) {
-        if (!expect(path, JsonToken.START_OBJECT, "an entry (an object)")) {
+        if (!reading.expect(path, JsonToken.START_OBJECT, "an entry (an object)")) {
             return null;
         }
         var topic = new Slot<String>();
@@ -123,7 +93,7 @@ final class BulletinParse {
         var published = new Slot<LocalDate>();
         var summary = new Slot<List<RichText>>();
         var links = new Slot<List<Link>>();
-        object(path, JsonFields.ENTRY, "an entry", (name, field) -> {
+        reading.object(path, JsonFields.ENTRY, "an entry", (name, field) -> {
             switch (name) {
                 case "topic" -> topic.set(string(field));
                 case "source" -> source.set(string(field));
@@ -138,13 +108,13 @@ final class BulletinParse {
     }
 
     private Link link(String path) {
-        if (!expect(path, JsonToken.START_OBJECT, "a link (an object with prefix, text and url)")) {
+        if (!reading.expect(path, JsonToken.START_OBJECT, "a link (an object with prefix, text and url)")) {
             return null;
         }
         var prefix = new Slot<String>();
         var text = new Slot<RichText>();
         var url = new Slot<String>();
-        object(path, JsonFields.LINK, "a link", (name, field) -> {
+        reading.object(path, JsonFields.LINK, "a link", (name, field) -> {
             switch (name) {
                 case "prefix" -> prefix.set(string(field));
                 case "text" -> text.set(markup(field));
@@ -161,30 +131,9 @@ final class BulletinParse {
         return new IllegalStateException("the reader has no branch for the property " + name);
     }
 
-    /** Reads the properties of the object whose START_OBJECT is the current token. */
-    private void object(String path, List<String> allowed, String what, BiConsumer<String, String> property) {
-        Set<String> seen = new HashSet<>();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-            String name = parser.currentName();
-            String field = path.isEmpty() ? name : path + "." + name;
-            TokenStreamLocation at = parser.currentTokenLocation();
-            parser.nextToken();
-            places.putIfAbsent(field, at);
-            if (!allowed.contains(name)) {
-                problems.add(problem(at, field, "unknown property; " + what + " has " + JsonFields.listed(allowed)));
-                parser.skipChildren();
-            } else if (!seen.add(name)) {
-                problems.add(problem(at, field, "appears twice"));
-                parser.skipChildren();
-            } else {
-                property.accept(name, field);
-            }
-        }
-    }
-
     /** Reads an array of at most {@code max} elements; beyond that, reports once and skips the rest. */
     private <T> List<T> array(String path, String what, int max, Function<String, T> element) {
-        if (!expect(path, JsonToken.START_ARRAY, "an array of " + what)) {
+        if (!reading.expect(path, JsonToken.START_ARRAY, "an array of " + what)) {
             return null;
         }
         List<T> values = new ArrayList<>();
@@ -196,7 +145,7 @@ final class BulletinParse {
                 parser.skipChildren();
                 continue;
             }
-            places.put(path + "[" + i + "]", parser.currentTokenLocation());
+            reading.placeHere(path + "[" + i + "]");
             T value = element.apply(path + "[" + i + "]");
             if (value != null) {
                 values.add(value);
@@ -209,7 +158,7 @@ final class BulletinParse {
         if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (!expect(path, JsonToken.VALUE_STRING, "a string")) {
+        if (!reading.expect(path, JsonToken.VALUE_STRING, "a string")) {
             return null;
         }
         if (parser.getStringLength() > limits.maxTextLength()) {
@@ -228,7 +177,7 @@ final class BulletinParse {
         try {
             return InlineMarkup.parse(html, limits.maxMarkupDepth());
         } catch (InvalidBulletinException e) {
-            e.under(path).problems().forEach(problems::add);
+            reading.add(e.under(path).problems());
             return null;
         }
     }
@@ -241,21 +190,11 @@ final class BulletinParse {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(Problem.at(path, text.matches("\\d{4}-\\d{2}-\\d{2}")
+            reading.of(path, text.matches("\\d{4}-\\d{2}-\\d{2}")
                     ? "\"" + text + "\" is not a date in the calendar"
-                    : "\"" + text + "\" is not a date of the form YYYY-MM-DD"));
+                    : "\"" + text + "\" is not a date of the form YYYY-MM-DD");
             return null;
         }
-    }
-
-    /** Checks the current token; on a mismatch, reports it, skips the value and answers false. */
-    private boolean expect(String path, JsonToken token, String what) {
-        if (parser.currentToken() == token) {
-            return true;
-        }
-        problemHere(path, "expected " + what + ", found " + JsonTokenNames.of(parser.currentToken()));
-        parser.skipChildren();
-        return false;
     }
 
     /**
@@ -266,37 +205,21 @@ final class BulletinParse {
         try {
             return constructor.get();
         } catch (InvalidBulletinException e) {
-            List<String> reported = problems.stream().map(Problem::path).toList();
-            e.under(path).problems().stream()
+            List<String> reported = reading.found().stream().map(Problem::path).toList();
+            reading.add(e.under(path).problems().stream()
                     .filter(p -> reported.stream().noneMatch(r -> r.equals(p.path()) || r.startsWith(p.path() + ".")
                             || r.startsWith(p.path() + "[")))
-                    .forEach(problems::add);
+                    .toList());
             return null;
         }
     }
 
     void syntaxError(JacksonException e) {
-        problems.add(problemOf(e, parser));
-    }
-
-    /** A problem for a syntax error or a broken stream limit; {@code parser} may be null. */
-    static Problem problemOf(JacksonException e, JsonParser parser) {
-        // Limit errors carry no location of their own; the parser, if any, still knows where it stopped.
-        TokenStreamLocation at = e.getLocation() != null ? e.getLocation()
-                : parser != null ? parser.currentLocation() : null;
-        String message = e.getOriginalMessage().replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "");
-        if (e.getCause() instanceof IOException) { // Jackson's word for bytes it cannot decode
-            message = "the input is not UTF-8 text: " + message;
-        }
-        return at == null ? Problem.at("", message) : problem(at, "", message);
+        reading.syntaxError(e);
     }
 
     private void problemHere(String path, String message) {
-        problems.add(problem(parser.currentTokenLocation(), path, message));
-    }
-
-    private static Problem problem(TokenStreamLocation at, String path, String message) {
-        return new Problem(path, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), message);
+        reading.here(path, message);
     }
 
     /** A value that a property may set, or leave null when it is absent or could not be read. */

@@ -14,9 +14,4 @@ final class JsonFields {
 
     private JsonFields() {
     }
-
-    /** {@code a, b and c}, for messages that list what is allowed. */
-    static String listed(List<String> names) {
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-    }
 }

@@ -1,6 +1,6 @@
 package io.github.bulletinkit.legacy;
 
-import io.github.bulletinkit.json.ReadLimits;
+import io.github.bulletinkit.format.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;

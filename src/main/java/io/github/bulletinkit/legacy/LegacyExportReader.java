@@ -1,10 +1,12 @@
 package io.github.bulletinkit.legacy;
 
-import io.github.bulletinkit.json.ReadLimits;
+import io.github.bulletinkit.format.BulletinReader;
+import io.github.bulletinkit.format.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -39,7 +41,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class LegacyExportReader {
+public final class LegacyExportReader implements BulletinReader {
 
     private final ReadLimits limits;
 
@@ -64,6 +66,7 @@ public final class LegacyExportReader {
      *
      * @return the limits; never null
      */
+    @Override
     public ReadLimits limits() {
         return limits;
     }
@@ -77,6 +80,7 @@ public final class LegacyExportReader {
      *     text, or is larger than the limits allow (found before it is read)
      * @throws IOException when the file cannot be read
      */
+    @Override
     public Bulletin read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
@@ -86,6 +90,29 @@ public final class LegacyExportReader {
                     + " bytes");
         }
         return ExportParser.parse(decode(Files.readAllBytes(file), name), name, limits);
+    }
+
+    /**
+     * Reads an export from bytes, UTF-8 or UTF-16 as for {@link #read(Path)}. The stream is read to its end (or to
+     * the limit) and not closed.
+     *
+     * @param in the export's bytes; not null
+     * @param name the name that problems are reported against; null counts as empty
+     * @return the bulletin; never null
+     * @throws InvalidBulletinException when the bytes are not an export this reader can place in full, are not
+     *     text, or are more than the limit on bytes (it stops reading there)
+     * @throws IOException when {@code in} cannot be read
+     */
+    @Override
+    public Bulletin read(InputStream in, String name) throws IOException {
+        Objects.requireNonNull(in, "in");
+        String file = name == null ? "" : name;
+        int most = (int) Math.min(limits.maxInputBytes(), Integer.MAX_VALUE - 16);
+        byte[] bytes = in.readNBytes(most);
+        if (bytes.length == most && in.read() >= 0) {
+            throw tooLarge(file, "the input is longer than the limit of " + limits.maxInputBytes() + " bytes");
+        }
+        return ExportParser.parse(decode(bytes, file), file, limits);
     }
 
     /**

@@ -1,8 +1,8 @@
 /**
- * What every renderer shares: the {@link io.github.bulletinkit.render.BulletinRenderer} interface, the layout
- * settings in {@link io.github.bulletinkit.render.RenderOptions}, and the words of
- * {@link io.github.bulletinkit.render.DocumentText}. Each format lives in a subpackage of its own and is found
- * through {@link io.github.bulletinkit.render.RendererProvider} with {@link java.util.ServiceLoader}.
+ * The words every format writes around the model's own text, in
+ * {@link io.github.bulletinkit.render.DocumentText}. The renderer contract and the layout settings moved to
+ * {@link io.github.bulletinkit.format}, the formats to packages of their own, and the theme to
+ * {@link io.github.bulletinkit.theme}.
  *
  * @since 0.1.0
  */

@@ -1,9 +1,9 @@
 package io.github.bulletinkit.cli;
 
-import io.github.bulletinkit.render.BulletinRenderer;
-import io.github.bulletinkit.render.RenderOptions;
-import io.github.bulletinkit.render.RendererProvider;
-import io.github.bulletinkit.render.docx.DocxRenderer;
+import io.github.bulletinkit.docx.DocxRenderer;
+import io.github.bulletinkit.format.BulletinRenderer;
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.format.RendererProvider;
 import io.github.bulletinkit.testing.FailingOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,12 +2,14 @@ package io.github.bulletinkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinkit.docx.DocxRenderer;
 import io.github.bulletinkit.json.BulletinJsonReader;
-import io.github.bulletinkit.render.docx.DocxRenderer;
+import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,5 +99,41 @@ class ImportCommandTest {
         assertThat(run.err()).isEqualTo(docx + ": is cut short or damaged: its ZIP archive has no directory at the"
                 + " end; save or copy the document again" + System.lineSeparator());
         assertThat(Files.readString(json)).isEqualTo("the good older file");
+    }
+
+    @Test
+    void aReaderOnTheClassPathIsAskedAndTakesTheFilesThatCarryItsSignature() throws IOException {
+        Path text = Files.writeString(folder.resolve("bulletin.txt"), HeadedTextReaderProvider.SIGNATURE
+                + "Spring news\nTraining | The partnership | 2025-03-01 | New courses are open.\n");
+        CommandLineRun run = CommandLineRun.of("import", text.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        Bulletin read = BulletinJsonReader.create().read(run.out(), "");
+        assertThat(read.title()).isEqualTo("Spring news");
+        assertThat(read.entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.topic()).isEqualTo("Training");
+            assertThat(entry.published()).isEqualTo(LocalDate.of(2025, 3, 1));
+        });
+    }
+
+    @Test
+    void aReaderOnTheClassPathReportsItsOwnProblems() throws IOException {
+        Path text = Files.writeString(folder.resolve("bulletin.txt"), HeadedTextReaderProvider.SIGNATURE
+                + "Spring news\nTraining | The partnership | March | New courses are open.\n");
+        CommandLineRun run = CommandLineRun.of("import", text.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo(text + ":2: not topic | source | YYYY-MM-DD | summary"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void aBulletinInTheJsonFormatIsReadByTheJsonReader() throws IOException {
+        CommandLineRun run = CommandLineRun.of("import", Samples.SAMPLE_JSON.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(BulletinJsonReader.create().read(run.out(), "")).isEqualTo(Samples.sample());
     }
 }

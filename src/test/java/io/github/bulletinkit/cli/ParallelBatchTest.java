@@ -46,7 +46,7 @@ class ParallelBatchTest {
 
         List<Path> written = documents(folder.resolve("alone"));
         // one file a format found (pdf, docx and the tests' own) for each input
-        assertThat(written).hasSize(inputs.size() * io.github.bulletinkit.render.RendererProvider.discover().size());
+        assertThat(written).hasSize(inputs.size() * io.github.bulletinkit.format.RendererProvider.discover().size());
         assertThat(documents(folder.resolve("together"))).hasSameSizeAs(written);
         for (Path alone : written) {
             Path inBatch = folder.resolve("together").resolve(alone.getFileName());

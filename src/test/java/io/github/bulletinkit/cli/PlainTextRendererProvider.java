@@ -1,14 +1,14 @@
 package io.github.bulletinkit.cli;
 
+import io.github.bulletinkit.format.BulletinRenderer;
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.format.RendererProvider;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
-import io.github.bulletinkit.render.BulletinRenderer;
 import io.github.bulletinkit.render.DocumentText;
-import io.github.bulletinkit.render.RenderOptions;
-import io.github.bulletinkit.render.RendererProvider;
-import io.github.bulletinkit.render.Theme;
+import io.github.bulletinkit.theme.Theme;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -1,9 +1,9 @@
 package io.github.bulletinkit.docs;
 
+import io.github.bulletinkit.email.EmailRenderer;
+import io.github.bulletinkit.html.HtmlRenderer;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.Theme;
-import io.github.bulletinkit.render.email.EmailRenderer;
-import io.github.bulletinkit.render.html.HtmlRenderer;
+import io.github.bulletinkit.theme.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package io.github.bulletinkit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bulletinkit.render.Theme;
 import io.github.bulletinkit.testing.Samples;
+import io.github.bulletinkit.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.github.bulletinkit.docs;
 
+import io.github.bulletinkit.docx.DocxRenderer;
 import io.github.bulletinkit.json.BulletinJsonReader;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.docx.DocxRenderer;
-import io.github.bulletinkit.render.pdf.PdfRenderer;
+import io.github.bulletinkit.pdf.PdfRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

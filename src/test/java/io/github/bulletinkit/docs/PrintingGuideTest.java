@@ -2,8 +2,8 @@ package io.github.bulletinkit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bulletinkit.render.layout.QrCode;
-import io.github.bulletinkit.render.pdf.PdfRenderer;
+import io.github.bulletinkit.layout.QrCode;
+import io.github.bulletinkit.pdf.PdfRenderer;
 import io.github.bulletinkit.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package io.github.bulletinkit.docs;
 
-import io.github.bulletinkit.render.Logo;
-import io.github.bulletinkit.render.RenderOptions;
-import io.github.bulletinkit.render.Rgb;
-import io.github.bulletinkit.render.Theme;
-import io.github.bulletinkit.render.Typeface;
-import io.github.bulletinkit.render.theme.ThemeReader;
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.theme.Logo;
+import io.github.bulletinkit.theme.Rgb;
+import io.github.bulletinkit.theme.Theme;
+import io.github.bulletinkit.theme.ThemeReader;
+import io.github.bulletinkit.theme.Typeface;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.github.bulletinkit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.bulletinkit.render.Theme;
-import io.github.bulletinkit.render.theme.ThemeReader;
 import io.github.bulletinkit.testing.LiberationSerif;
+import io.github.bulletinkit.theme.Theme;
+import io.github.bulletinkit.theme.ThemeReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.bulletinkit.format.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
@@ -14,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -202,7 +202,7 @@ class BulletinJsonReaderTest {
             }
         };
         assertThatThrownBy(() -> READER.read(failing, "failing.json"))
-                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("the disk is gone");
+                .isInstanceOf(IOException.class).hasMessageContaining("the disk is gone");
     }
 
     private static List<String> problems(byte[] bytes) {

@@ -55,7 +55,7 @@ class JsonRoundTripTest {
     }
 
     @Test
-    void theCallersStreamsAreLeftOpen() {
+    void theCallersStreamsAreLeftOpen() throws java.io.IOException {
         var closed = new java.util.concurrent.atomic.AtomicInteger();
         var out = new java.io.ByteArrayOutputStream() {
             @Override

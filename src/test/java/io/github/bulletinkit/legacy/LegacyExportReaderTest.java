@@ -3,7 +3,7 @@ package io.github.bulletinkit.legacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.bulletinkit.json.ReadLimits;
+import io.github.bulletinkit.format.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;

@@ -1,15 +1,15 @@
 package io.github.bulletinkit.testing;
 
+import io.github.bulletinkit.format.Margins;
+import io.github.bulletinkit.format.Orientation;
+import io.github.bulletinkit.format.PageSize;
+import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
-import io.github.bulletinkit.render.Margins;
-import io.github.bulletinkit.render.Orientation;
-import io.github.bulletinkit.render.PageSize;
-import io.github.bulletinkit.render.RenderOptions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.github.bulletinkit.testing;
 
-import io.github.bulletinkit.render.Typeface;
+import io.github.bulletinkit.theme.Typeface;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package io.github.bulletinkit.testing;
 
-import io.github.bulletinkit.render.Logo;
-import io.github.bulletinkit.render.Rgb;
-import io.github.bulletinkit.render.Theme;
-import io.github.bulletinkit.render.Typeface;
+import io.github.bulletinkit.theme.Logo;
+import io.github.bulletinkit.theme.Rgb;
+import io.github.bulletinkit.theme.Theme;
+import io.github.bulletinkit.theme.Typeface;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -1,20 +1,26 @@
 package org.example.bulletin;
 
+import io.github.bulletinkit.docx.DocxRenderer;
+import io.github.bulletinkit.format.BulletinRenderer;
+import io.github.bulletinkit.format.PageSize;
+import io.github.bulletinkit.format.ReadLimits;
+import io.github.bulletinkit.format.ReaderProvider;
+import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.markup.InlineMarkup;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
-import io.github.bulletinkit.render.BulletinRenderer;
-import io.github.bulletinkit.render.PageSize;
-import io.github.bulletinkit.render.RenderOptions;
-import io.github.bulletinkit.render.docx.DocxRenderer;
-import io.github.bulletinkit.render.pdf.PdfRenderer;
+import io.github.bulletinkit.pdf.PdfRenderer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Builds a bulletin in Java and renders it to PDF and DOCX in the folder given as the first argument. */
+/**
+ * Builds a bulletin in Java, renders it to PDF and DOCX in the folder given as the first argument, and reads the
+ * DOCX back.
+ */
 public final class EmbeddingExample {
 
     public static void main(String[] args) throws IOException {
@@ -45,6 +51,20 @@ public final class EmbeddingExample {
         try (OutputStream out = Files.newOutputStream(folder.resolve("bulletin.docx"))) {
             docx.render(bulletin, out);
         }
-        System.out.println("Wrote bulletin.pdf and bulletin.docx to " + folder.toAbsolutePath());
+
+        // Reading back: the reader whose format the file's first bytes match best, here the Word reader.
+        Path file = folder.resolve("bulletin.docx");
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(ReaderProvider.HEAD_BYTES);
+        }
+        ReaderProvider provider = ReaderProvider.best(ReaderProvider.discover(), head, file.getFileName().toString())
+                .orElseThrow();
+        Bulletin read = provider.create(ReadLimits.defaults()).read(file);
+        if (!read.equals(bulletin)) {
+            throw new IllegalStateException("bulletin.docx does not read back as the bulletin it was written from");
+        }
+        System.out.println("Wrote bulletin.pdf and bulletin.docx to " + folder.toAbsolutePath()
+                + ", and read bulletin.docx back with the " + provider.format() + " reader");
     }
 }

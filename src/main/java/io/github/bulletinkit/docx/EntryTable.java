@@ -1,0 +1,159 @@
+package io.github.bulletinkit.docx;
+
+import static io.github.bulletinkit.docx.TextWriter.styled;
+
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Padding;
+import io.github.bulletinkit.layout.QrCode;
+import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.Styles;
+import java.math.BigInteger;
+import java.util.List;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * The two-column table: a header row that repeats on every page, then one row per entry. Built from the XML
+ * beans rather than with {@code XWPFDocument.createTable()}, which writes no {@code w:tblGrid} (the schema
+ * requires one, and LibreOffice needs it for the column widths) and adds a row and cell of its own.
+ */
+final class EntryTable {
+
+    private static final BigInteger BORDER_EIGHTHS_OF_A_POINT = BigInteger.valueOf(Math.round(Styles.RULE_WIDTH * 8));
+
+    private final LayoutPlan plan;
+    private final TextWriter text;
+    private final QrPicture codes;
+    private final BigInteger informationWidth;
+    private final BigInteger linkWidth;
+
+    EntryTable(LayoutPlan plan, TextWriter text, QrPicture codes) {
+        this.plan = plan;
+        this.text = text;
+        this.codes = codes;
+        long total = Twips.of(plan.options().contentWidth());
+        long information = Math.round(total * (double) plan.informationShare());
+        this.informationWidth = BigInteger.valueOf(information);
+        this.linkWidth = BigInteger.valueOf(total - information);
+    }
+
+    void write(CTBody body) {
+        CTTbl table = body.addNewTbl();
+        properties(table.addNewTblPr());
+        CTTblGrid grid = table.addNewTblGrid();
+        grid.addNewGridCol().setW(informationWidth);
+        grid.addNewGridCol().setW(linkWidth);
+        headerRow(table.addNewTr());
+        for (Row row : plan.rows()) {
+            entryRow(table.addNewTr(), row);
+        }
+    }
+
+    private void properties(CTTblPr properties) {
+        width(properties.addNewTblW(), informationWidth.add(linkWidth));
+        CTTblBorders borders = properties.addNewTblBorders();
+        for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
+                borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV()}) {
+            border.setVal(STBorder.SINGLE);
+            border.setSz(BORDER_EIGHTHS_OF_A_POINT);
+            border.setSpace(BigInteger.ZERO);
+            border.setColor(plan.ruleColour().hex());
+        }
+        // Fixed: the columns keep the widths of the grid whatever their text, in Word and LibreOffice alike.
+        properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        padding(properties.addNewTblCellMar(), plan.styles().cellPadding());
+        properties.addNewTblCaption().setVal(plan.bulletin().title());
+        properties.addNewTblDescription().setVal(plan.tableSummary());
+    }
+
+    private static void padding(CTTblCellMar margins, Padding padding) {
+        width(margins.addNewTop(), Twips.big(padding.top()));
+        width(margins.addNewLeft(), Twips.big(padding.sides()));
+        width(margins.addNewBottom(), Twips.big(padding.bottom()));
+        width(margins.addNewRight(), Twips.big(padding.sides()));
+    }
+
+    private void headerRow(CTRow row) {
+        CTTrPr properties = row.addNewTrPr();
+        properties.addNewCantSplit();
+        // Word and LibreOffice repeat a w:tblHeader row at the top of every page the table runs onto.
+        properties.addNewTblHeader();
+        List<Block> headings = plan.columnHeadings();
+        headerCell(cell(row, informationWidth), headings.get(0));
+        headerCell(cell(row, linkWidth), headings.get(1));
+    }
+
+    private void headerCell(CTTc cell, Block heading) {
+        CTShd shading = cell.getTcPr().addNewShd();
+        shading.setVal(STShd.CLEAR);
+        shading.setColor("auto");
+        shading.setFill(plan.headerFill().hex());
+        Padding padding = plan.styles().headerPadding();
+        CTTcMar margins = cell.getTcPr().addNewTcMar();
+        width(margins.addNewTop(), Twips.big(padding.top()));
+        width(margins.addNewBottom(), Twips.big(padding.bottom()));
+        text.block(styled(cell.addNewP(), StyleSheet.of(heading.role())), heading);
+    }
+
+    /** A row without a fixed height, that may break across pages, so that long entries flow on. */
+    private void entryRow(CTRow row, Row entry) {
+        CTTc information = cell(row, informationWidth);
+        for (Block block : entry.information()) {
+            text.block(styled(information.addNewP(), StyleSheet.of(block.role())), block);
+        }
+        CTTc links = cell(row, linkWidth);
+        if (entry.links().isEmpty()) {
+            // A cell must hold at least one paragraph.
+            styled(links.addNewP(), StyleSheet.LINK);
+        }
+        for (Block link : entry.links()) {
+            if (link.role() == Role.ADDRESS) {
+                TextWriter.plain(styled(links.addNewP(), StyleSheet.ADDRESS), link.text());
+                plan.qrCode(link).ifPresent(code -> code(links.addNewP(), code));
+            } else {
+                text.block(styled(links.addNewP(), StyleSheet.of(link.role())), link);
+            }
+        }
+    }
+
+    /** A code in a paragraph of its own, its line as tall as the picture, the space between links below. */
+    private void code(CTP paragraph, QrCode code) {
+        CTSpacing spacing = styled(paragraph, StyleSheet.ADDRESS).getPPr().addNewSpacing();
+        spacing.setBefore(BigInteger.ZERO);
+        spacing.setAfter(Twips.big(plan.styles().belowCode()));
+        spacing.setLine(BigInteger.valueOf(240));
+        spacing.setLineRule(STLineSpacingRule.AUTO);
+        codes.add(paragraph, code);
+    }
+
+    private static CTTc cell(CTRow row, BigInteger width) {
+        CTTc cell = row.addNewTc();
+        width(cell.addNewTcPr().addNewTcW(), width);
+        return cell;
+    }
+
+    private static void width(CTTblWidth width, BigInteger twips) {
+        width.setW(twips);
+        width.setType(STTblWidth.DXA);
+    }
+}

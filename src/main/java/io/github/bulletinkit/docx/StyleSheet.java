@@ -1,0 +1,142 @@
+package io.github.bulletinkit.docx;
+
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.Styles;
+import io.github.bulletinkit.layout.TextStyle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+
+/**
+ * The named styles and the settings of every document, read from {@code styles.xml} and {@code settings.xml}
+ * beside this class. The templates are filled in once per renderer with the options' sizes and colours, and
+ * with the bulletin's language when a document is in another language than the one before. Thread-safe: what
+ * it keeps is only read once made, and two threads that parse at once make equal trees.
+ */
+final class StyleSheet {
+
+    static final String TITLE = "Title";
+    static final String SUBTITLE = "Subtitle";
+    static final String TOPIC = "Heading2";
+    static final String DETAILS = "EntryDetails";
+    static final String SUMMARY = "EntrySummary";
+    static final String LINK = "EntryLink";
+    static final String TABLE_HEADING = "TableHeading";
+    static final String FOOTER = "Footer";
+    static final String HYPERLINK = "Hyperlink";
+    static final String LINK_PREFIX = "EntryLinkPrefix";
+    static final String ADDRESS = "EntryAddress";
+
+    static final String PUBLISHER = "Publisher";
+
+    /** The paragraph style of a role. */
+    static String of(Role role) {
+        return switch (role) {
+            case LOGO, TITLE -> TITLE;
+            case SUBTITLE -> SUBTITLE;
+            case PUBLISHER -> PUBLISHER;
+            case COLUMN_HEADING -> TABLE_HEADING;
+            case TOPIC -> TOPIC;
+            case SOURCE, PUBLISHED -> DETAILS;
+            case SUMMARY -> SUMMARY;
+            case LINK -> LINK;
+            case ADDRESS -> ADDRESS;
+            case FOOTER -> FOOTER;
+        };
+    }
+
+    private static final String LANGUAGE = "{{language}}";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(size|colour|before|after|line):([A-Z_]+)}}");
+    private static final Pattern PRINT_ONLY = Pattern.compile("\\s*<!-- print:.*?<!-- /print -->", Pattern.DOTALL);
+    private static final String STYLES = resource("styles.xml");
+    private static final String SETTINGS = resource("settings.xml");
+
+    private final String styles;
+    // The templates parsed for the language of the latest document, kept because parsing them costs more than
+    // laying out a whole bulletin of ten entries; copying the parsed trees costs a tenth of that. Most runs
+    // render bulletins of one language, so one is enough.
+    private volatile Parsed parsed;
+
+    /** The style and settings trees for one language; only ever read (and copied) once made. */
+    private record Parsed(String language, CTStyles styles, CTSettings settings) {
+    }
+
+    StyleSheet(RenderOptions options) {
+        Styles styles = Styles.of(options);
+        // The styles of paper alone are left out of other documents, which stay as they were before paper.
+        String template = options.forPrint() ? STYLES : PRINT_ONLY.matcher(STYLES).replaceAll("");
+        Matcher placeholder = PLACEHOLDER.matcher(template);
+        StringBuilder filled = new StringBuilder(template.length());
+        while (placeholder.find()) {
+            TextStyle style = styles.of(Role.valueOf(placeholder.group(2)));
+            String value = switch (placeholder.group(1)) {
+                // Word measures font sizes in half-points, and spacing in twentieths of a point.
+                case "size" -> Long.toString(Math.round(style.size() * 2));
+                case "colour" -> style.colour().hex();
+                case "before" -> Long.toString(Twips.of(style.spaceBefore()));
+                case "after" -> Long.toString(Twips.of(style.spaceAfter()));
+                case "line" -> Long.toString(Twips.of(style.lineHeight()));
+                default -> throw new IllegalStateException("unknown placeholder " + placeholder.group());
+            };
+            placeholder.appendReplacement(filled, value);
+        }
+        placeholder.appendTail(filled);
+        this.styles = filled.toString()
+                .replace("{{font}}", escaped(styles.fontFamilies().get(0)))
+                .replace("{{link-colour}}", options.theme().link().hex());
+    }
+
+    // A family's name goes into an attribute.
+    private static String escaped(String name) {
+        return name.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    /**
+     * Replaces the document's styles and settings with ours, in {@code language}, which goes into the XML as it
+     * is: the model admits only BCP 47 tags, letters, digits and hyphens.
+     */
+    void install(XWPFDocument document, String language) {
+        Parsed templates = parsed(language);
+        // The document gets copies: POI keeps the styles tree it is given, and set() copies the settings.
+        document.createStyles().setStyles((CTStyles) templates.styles().copy());
+        document.getSettings().getCTSettings().set(templates.settings());
+    }
+
+    private Parsed parsed(String language) {
+        Parsed latest = parsed;
+        if (latest == null || !latest.language().equals(language)) {
+            XmlOptions load = new XmlOptions().setLoadStripComments().setLoadStripWhitespace();
+            try {
+                latest = new Parsed(language,
+                        StylesDocument.Factory.parse(styles.replace(LANGUAGE, language), load).getStyles(),
+                        SettingsDocument.Factory.parse(SETTINGS.replace(LANGUAGE, language), load).getSettings());
+            } catch (XmlException e) {
+                throw new IllegalStateException("the style templates of the DOCX renderer are broken", e);
+            }
+            parsed = latest;
+        }
+        return latest;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = StyleSheet.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.bulletinkit.docx;
+
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.Span;
+import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.model.Style;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+
+/**
+ * Writes text into paragraphs: runs with their emphasis, inline hyperlinks, line breaks and tabs.
+ *
+ * <p>It works on the XML beans directly rather than through POI's paragraph and run wrappers, which a large
+ * bulletin would otherwise create by the hundred thousand. Belongs to one render; not thread-safe.
+ */
+final class TextWriter {
+
+    private final Hyperlinks hyperlinks;
+
+    TextWriter(Hyperlinks hyperlinks) {
+        this.hyperlinks = hyperlinks;
+    }
+
+    /** Gives {@code paragraph} the style {@code styleId}; returns it. */
+    static CTP styled(CTP paragraph, String styleId) {
+        paragraph.addNewPPr().addNewPStyle().setVal(styleId);
+        return paragraph;
+    }
+
+    /** Appends {@code text} without emphasis. */
+    static void plain(CTP paragraph, String text) {
+        text(paragraph.addNewR(), text);
+    }
+
+    /** Appends a block's spans: plain runs with their emphasis, and each link span one hyperlink. */
+    void block(CTP paragraph, Block block) {
+        for (Span span : block.spans()) {
+            if (span.isLink()) {
+                CTHyperlink link = hyperlink(paragraph, span.url());
+                for (Run run : span.runs()) {
+                    run(link.addNewR(), run, true);
+                }
+            } else if (span.prefix()) {
+                // A style of its own marks where the prefix ends, which the text alone does not when there is no
+                // address, so that a document can be read back.
+                for (Run run : span.runs()) {
+                    CTR r = paragraph.addNewR();
+                    r.addNewRPr().addNewRStyle().setVal(StyleSheet.LINK_PREFIX);
+                    text(r, run.text());
+                }
+            } else {
+                for (Run run : span.runs()) {
+                    run(paragraph.addNewR(), run, false);
+                }
+            }
+        }
+    }
+
+    private CTHyperlink hyperlink(CTP paragraph, String url) {
+        CTHyperlink link = paragraph.addNewHyperlink();
+        link.setId(hyperlinks.id(url));
+        return link;
+    }
+
+    private static void run(CTR r, Run run, boolean hyperlink) {
+        if (hyperlink || !run.styles().isEmpty()) {
+            CTRPr properties = r.addNewRPr();
+            if (hyperlink) {
+                properties.addNewRStyle().setVal(StyleSheet.HYPERLINK);
+            }
+            if (run.has(Style.BOLD)) {
+                properties.addNewB();
+                properties.addNewBCs();
+            }
+            if (run.has(Style.ITALIC)) {
+                properties.addNewI();
+                properties.addNewICs();
+            }
+            // In a hyperlink too: its style underlines every link, and only this says the text itself is underlined,
+            // which DocxBulletinReader needs to give the same text back.
+            if (run.has(Style.UNDERLINE)) {
+                properties.addNewU().setVal(STUnderline.SINGLE);
+            }
+        }
+        text(r, run.text());
+    }
+
+    /** Writes {@code text} into a run; a newline or tab in a w:t is not a break or a tab in Word, so splits there. */
+    static void text(CTR r, String text) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\t') {
+                if (i > start) {
+                    t(r, text.substring(start, i));
+                }
+                if (c == '\n') {
+                    r.addNewBr();
+                } else {
+                    r.addNewTab();
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            t(r, start == 0 ? text : text.substring(start));
+        }
+    }
+
+    private static void t(CTR r, String text) {
+        CTText t = r.addNewT();
+        t.setStringValue(text);
+        // Without xml:space="preserve", Word drops spaces at the ends of the text and may collapse runs of them.
+        if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ' || text.contains("  ")) {
+            t.setSpace(SpaceAttribute.Space.PRESERVE);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.bulletinkit.email;
+
+import io.github.bulletinkit.html.internal.BlockElements;
+import io.github.bulletinkit.html.internal.Css;
+import io.github.bulletinkit.html.internal.Direction;
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.Styles;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.theme.Theme;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+
+/**
+ * The email's HTML part, written for mail clients, which drop style sheets and the {@code html} element's
+ * attributes and rewrite colours left implicit: every element carries its style inline with explicit colours;
+ * layout tables have {@code role="presentation"}; a centred container at most 600 px wide; {@code lang} and
+ * {@code dir} again on a wrapper inside the body; space made with padding, never with empty cells.
+ */
+final class EmailBody {
+
+    private static final String CONTAINER_WIDTH = "600px";
+
+    private final LayoutPlan plan;
+    private final BlockElements elements;
+    private final Css css;
+    private final String align;
+
+    private EmailBody(LayoutPlan plan) {
+        this.plan = plan;
+        // Not "start": some clients know only left and right.
+        this.align = Direction.of(plan.bulletin().language()).equals("rtl") ? "right" : "left";
+        this.elements = BlockElements.withInlineStyles(plan);
+        this.css = elements.css();
+    }
+
+    /** The HTML, the logo, when there is one, shown from {@code logoUrl}. */
+    static String of(LayoutPlan plan, String logoUrl) {
+        Document document = new EmailBody(plan).document(logoUrl);
+        document.outputSettings().charset(StandardCharsets.UTF_8);
+        return document.outerHtml() + "\n";
+    }
+
+    private Document document(String logoUrl) {
+        Bulletin bulletin = plan.bulletin();
+        String paper = Css.colour(Theme.WHITE);
+        Document document = Document.createShell("");
+        document.prependChild(new DocumentType("html", "", ""));
+        document.firstElementChild().attr("lang", bulletin.language()).attr("dir", Direction.of(bulletin.language()));
+        Element head = document.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        // The colours are the theme's, chosen for white paper: dark modes that honour this leave them alone.
+        head.appendElement("meta").attr("name", "color-scheme").attr("content", "light");
+        head.appendElement("meta").attr("name", "supported-color-schemes").attr("content", "light");
+        head.appendElement("title").text(bulletin.title());
+        Element body = document.body().attr("style", "margin: 0; padding: 0; background-color: " + paper
+                + "; color: " + Css.colour(plan.styles().theme().text()));
+        Element wrapper = body.appendElement("div").attr("lang", bulletin.language())
+                .attr("dir", Direction.of(bulletin.language()))
+                .attr("style", "margin: 0; padding: 16px 8px; background-color: " + paper);
+        Element container = layoutTable(wrapper, "width: 100%; max-width: " + CONTAINER_WIDTH
+                + "; margin: 0 auto; background-color: " + paper);
+        Element heading = layoutCell(container.appendElement("tr"), "padding: 0");
+        if (!logoUrl.isEmpty()) {
+            plan.logo().ifPresent(logo -> elements.logo(heading, logo, logoUrl));
+        }
+        for (Block line : plan.heading()) {
+            elements.block(heading, line);
+        }
+        entries(layoutCell(container.appendElement("tr"), "padding: 0"));
+        return document;
+    }
+
+    private void entries(Element parent) {
+        String rule = Css.ruleWidth() + " solid " + Css.colour(plan.ruleColour());
+        Element table = layoutTable(parent, "width: 100%; border: " + rule + "; background-color: "
+                + Css.colour(Theme.WHITE));
+        Element headings = table.appendElement("tr");
+        List<Block> columns = plan.columnHeadings();
+        for (int i = 0; i < columns.size(); i++) {
+            Element cell = elements.block(headings, "td", columns.get(i));
+            cell.attr("style", cell.attr("style") + "; text-align: " + align + "; vertical-align: top; padding: "
+                    + css.padding(plan.styles().headerPadding()) + "; background-color: "
+                    + Css.colour(plan.headerFill()) + "; border: " + rule + "; width: " + width(i));
+        }
+        for (Row row : plan.rows()) {
+            Element tr = table.appendElement("tr");
+            cell(tr, row.information(), rule, 0);
+            cell(tr, row.links(), rule, 1);
+        }
+    }
+
+    private void cell(Element row, List<Block> blocks, String rule, int column) {
+        Element cell = layoutCell(row, "padding: " + css.padding(plan.styles().cellPadding()) + "; border: " + rule
+                + "; width: " + width(column) + "; word-break: break-word; overflow-wrap: anywhere");
+        for (int i = 0; i < blocks.size(); i++) {
+            Element block = elements.block(cell, blocks.get(i));
+            // As in the other formats, no space above the first block of a cell, nor below its last.
+            if (i == 0) {
+                block.attr("style", block.attr("style") + "; margin-top: 0");
+            }
+            if (i == blocks.size() - 1) {
+                block.attr("style", block.attr("style") + "; margin-bottom: 0");
+            }
+        }
+    }
+
+    private String width(int column) {
+        float share = column == 0 ? plan.informationShare() : 1 - plan.informationShare();
+        return Css.number(share * 100) + "%";
+    }
+
+    private Element layoutTable(Element parent, String style) {
+        return parent.appendElement("table").attr("role", "presentation")
+                .attr("style", "border-collapse: collapse; border-spacing: 0; " + style);
+    }
+
+    private Element layoutCell(Element row, String style) {
+        return row.appendElement("td").attr("style", "vertical-align: top; text-align: " + align + "; font-family: "
+                + css.fontFamily() + "; font-size: " + css.length(plan.options().baseFontSize()) + "; line-height: "
+                + Styles.LINE_HEIGHT + "; color: " + Css.colour(plan.styles().theme().text()) + "; " + style);
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.bulletinkit.html;
+
+import io.github.bulletinkit.html.internal.BlockElements;
+import io.github.bulletinkit.html.internal.Direction;
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.theme.Logo;
+import java.util.Base64;
+import java.util.List;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Element;
+
+/**
+ * The bulletin as a web page, or as its own element alone: an {@code article} with its style sheet, the
+ * heading lines, then a table with a caption, a header row and a row per entry.
+ */
+final class Page {
+
+    /** The class of the bulletin's own element, which every selector of its style sheet starts with. */
+    static final String CLASS = "bulletinkit";
+
+    private final LayoutPlan plan;
+    private final BlockElements elements;
+
+    /** @param titleLevel the title's heading level, from 1 to 5 */
+    Page(LayoutPlan plan, int titleLevel) {
+        this.plan = plan;
+        this.elements = BlockElements.withClasses(plan, titleLevel);
+    }
+
+    /** A whole page: {@code lang}, a title, the character set, the viewport and the style sheet in its head. */
+    Document page() {
+        Bulletin bulletin = plan.bulletin();
+        Document document = Document.createShell("");
+        document.prependChild(new DocumentType("html", "", ""));
+        document.firstElementChild().attr("lang", bulletin.language()).attr("dir", Direction.of(bulletin.language()));
+        Element head = document.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(bulletin.title());
+        if (!bulletin.publisher().isEmpty()) {
+            head.appendElement("meta").attr("name", "author").attr("content", bulletin.publisher());
+        }
+        head.appendElement("meta").attr("name", "description").attr("content", DocumentText.subject(bulletin));
+        head.appendElement("meta").attr("name", "generator").attr("content", DocumentText.creator());
+        head.appendElement("style").appendChild(new DataNode(PageStyle.of(plan, elements.css(), true)));
+        article(document.body().appendElement("main"));
+        return document;
+    }
+
+    /** The bulletin's element alone, with its own {@code lang}, {@code dir} and style sheet. */
+    Element fragment() {
+        Element holder = new Element("div");
+        Element article = article(holder);
+        article.prependElement("style").appendChild(new DataNode(PageStyle.of(plan, elements.css(), false)));
+        return article;
+    }
+
+    private Element article(Element parent) {
+        Bulletin bulletin = plan.bulletin();
+        Element article = parent.appendElement("article").addClass(CLASS).attr("lang", bulletin.language())
+                .attr("dir", Direction.of(bulletin.language()));
+        Element header = article.appendElement("header").addClass("bk-heading");
+        plan.logo().ifPresent(logo -> elements.logo(header, logo, dataUri(logo.logo())));
+        for (Block line : plan.heading()) {
+            elements.block(header, line);
+        }
+        table(article.appendElement("table"));
+        return article;
+    }
+
+    private void table(Element table) {
+        table.appendElement("caption").text(plan.tableSummary());
+        Element headings = table.appendElement("thead").appendElement("tr");
+        for (Block heading : plan.columnHeadings()) {
+            elements.block(headings, "th", heading).attr("scope", "col");
+        }
+        Element body = table.appendElement("tbody");
+        for (Row row : plan.rows()) {
+            Element tr = body.appendElement("tr");
+            cell(tr, "bk-information", row.information());
+            cell(tr, "bk-links", row.links());
+        }
+    }
+
+    private void cell(Element row, String className, List<Block> blocks) {
+        Element cell = row.appendElement("td").addClass(className);
+        for (Block block : blocks) {
+            elements.block(cell, block);
+        }
+    }
+
+    /** The image inside the page itself, so that the page asks no other host for anything. */
+    private static String dataUri(Logo logo) {
+        return "data:" + logo.mediaType() + ";base64," + Base64.getEncoder().encodeToString(logo.image());
+    }
+}

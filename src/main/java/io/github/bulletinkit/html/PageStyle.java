@@ -1,0 +1,111 @@
+package io.github.bulletinkit.html;
+
+import static io.github.bulletinkit.html.internal.BlockElements.className;
+
+import io.github.bulletinkit.format.Margins;
+import io.github.bulletinkit.format.PageSize;
+import io.github.bulletinkit.html.internal.Css;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.Styles;
+import io.github.bulletinkit.theme.Theme;
+import java.util.List;
+
+/**
+ * The style sheet of a page or a fragment. Every selector starts with {@code .bulletinkit}, the class of the
+ * bulletin's own element, and that element resets what it would inherit ({@code all: initial}) while its
+ * descendants drop the host page's rules ({@code all: revert}), so that a fragment neither breaks the page it
+ * is placed in nor borrows its styles. Colours and sizes are the plan's.
+ */
+final class PageStyle {
+
+    /** Below this width the two cells of a row stack, so that a phone never scrolls sideways. */
+    private static final String NARROW = "(max-width: 40rem)";
+    private static final List<String> ELEMENTS = List.of("header", "img", "h1", "h2", "h3", "h4", "h5", "h6", "p",
+            "table", "caption",
+            "colgroup", "col", "thead", "tbody", "tr", "th", "td", "a", "strong", "em", "u", "br");
+
+    private final LayoutPlan plan;
+    private final Css css;
+    private final StringBuilder sheet = new StringBuilder();
+
+    private PageStyle(LayoutPlan plan, Css css) {
+        this.plan = plan;
+        this.css = css;
+    }
+
+    /** The rules for the bulletin's element; {@code page} adds those for a whole page of its own. */
+    static String of(LayoutPlan plan, Css css, boolean page) {
+        return new PageStyle(plan, css).write(page);
+    }
+
+    private String write(boolean page) {
+        Styles styles = plan.styles();
+        String rule = Css.ruleWidth() + " solid " + Css.colour(plan.ruleColour());
+        if (page) {
+            rule("html", "background: " + Css.colour(Theme.WHITE));
+            rule("body", "margin: 0; padding: 2rem 1rem; background: " + Css.colour(Theme.WHITE));
+        }
+        rule(".bulletinkit", "all: initial; display: block; box-sizing: border-box; max-width: 60rem; margin: 0 auto; "
+                + "font-family: " + css.fontFamily() + "; font-size: 1rem; line-height: " + Styles.LINE_HEIGHT
+                + "; color: " + Css.colour(styles.theme().text()) + "; background: " + Css.colour(Theme.WHITE)
+                + "; text-align: start; overflow-wrap: anywhere");
+        rule(".bulletinkit :is(" + String.join(", ", ELEMENTS) + ")", "all: revert; box-sizing: border-box; "
+                + "font-family: inherit; overflow-wrap: anywhere");
+        rule(".bulletinkit .bk-heading", "display: block; margin: 0");
+        rule(".bulletinkit ." + className(Role.LOGO), "display: block; height: auto; max-width: 100%; margin: 0 0 "
+                + css.length(styles.belowLogo()));
+        for (Role role : List.of(Role.TITLE, Role.SUBTITLE, Role.PUBLISHER, Role.TOPIC, Role.SOURCE, Role.PUBLISHED,
+                Role.SUMMARY, Role.LINK)) {
+            rule(".bulletinkit ." + className(role), Css.declarations(css.text(role)));
+        }
+        rule(".bulletinkit a", "color: " + Css.colour(plan.linkColour()) + "; text-decoration: underline");
+        rule(".bulletinkit table", "width: 100%; border-collapse: collapse; border-spacing: 0; border: " + rule);
+        rule(".bulletinkit caption", "position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; "
+                + "overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0");
+        rule(".bulletinkit th", Css.declarations(css.text(Role.COLUMN_HEADING)) + "; text-align: start; "
+                + "vertical-align: top; padding: " + css.padding(styles.headerPadding()) + "; background: "
+                + Css.colour(plan.headerFill()) + "; border: " + rule
+                // Browsers leave backgrounds off paper unless asked: the header's text would be white on white.
+                + "; -webkit-print-color-adjust: exact; print-color-adjust: exact");
+        rule(".bulletinkit th:first-child", "width: " + Css.number(plan.informationShare() * 100) + "%");
+        rule(".bulletinkit td", "vertical-align: top; text-align: start; padding: " + css.padding(styles.cellPadding())
+                + "; border: " + rule);
+        rule(".bulletinkit td > :first-child", "margin-top: 0");
+        rule(".bulletinkit td > :last-child", "margin-bottom: 0");
+        sheet.append("@media ").append(NARROW).append(" {\n");
+        rule(".bulletinkit :is(table, tbody, tr, td)", "display: block; width: auto");
+        rule(".bulletinkit thead", "position: absolute; width: 1px; height: 1px; overflow: hidden; "
+                + "clip: rect(0 0 0 0); clip-path: inset(50%)");
+        rule(".bulletinkit table", "border: 0; border-top: " + css.length(styles.headerPadding().top()) + " solid "
+                + Css.colour(plan.headerFill()));
+        rule(".bulletinkit td", "border-width: 0 0 " + Css.ruleWidth() + " 0; padding-inline: 0");
+        rule(".bulletinkit td:first-child", "border-bottom: 0; padding-bottom: 0");
+        sheet.append("}\n@media print {\n");
+        if (page) {
+            // On paper the plan's own sizes: the base size is the root's, and the page is the options'.
+            PageSize size = plan.options().pageSize();
+            Margins margins = plan.options().margins();
+            rule("html", "font-size: " + Css.number(plan.options().baseFontSize()) + "pt");
+            rule("body", "padding: 0");
+            rule("@page", "size: " + points(size.width(plan.options().orientation())) + " "
+                    + points(size.height(plan.options().orientation())) + "; margin: " + points(margins.top()) + " "
+                    + points(margins.right()) + " " + points(margins.bottom()) + " " + points(margins.left()));
+        }
+        rule(".bulletinkit", "max-width: none");
+        rule(".bulletinkit thead", "display: table-header-group");
+        rule(".bulletinkit tr", "break-inside: avoid");
+        rule(".bulletinkit :is(." + className(Role.TITLE) + ", ." + className(Role.TOPIC) + ")", "break-after: avoid");
+        rule(".bulletinkit a[href]::after", "content: \" (\" attr(href) \")\"");
+        sheet.append("}\n");
+        return sheet.toString();
+    }
+
+    private static String points(float points) {
+        return Css.number(points) + "pt";
+    }
+
+    private void rule(String selector, String declarations) {
+        sheet.append(selector).append(" { ").append(declarations).append(" }\n");
+    }
+}

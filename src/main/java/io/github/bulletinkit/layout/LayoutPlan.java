@@ -1,0 +1,235 @@
+package io.github.bulletinkit.layout;
+
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.theme.Logo;
+import io.github.bulletinkit.theme.Rgb;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a rendered bulletin says, in reading order, the one place that decides it: the logo, the heading lines,
+ * the table's header row, each entry's row, and the page footer, each block with its role, its style and its
+ * place in the model. Renderers translate roles into their own structure and decide nothing about content or
+ * order.
+ *
+ * <p>Rows are made as they are asked for, entry by entry, so that a renderer that writes as it goes holds one
+ * row at a time. A plan belongs to one render.
+ *
+ * <p>{@linkplain RenderOptions#forPrint() For paper}, each link with an address is followed by an
+ * {@link Role#ADDRESS} block, and by its {@linkplain #qrCode(Block) QR code}.
+ */
+public final class LayoutPlan {
+
+    private final Bulletin bulletin;
+    private final RenderOptions options;
+    private final Styles styles;
+    private final Map<String, Optional<QrCode>> codes = new HashMap<>();
+
+    private LayoutPlan(Bulletin bulletin, RenderOptions options) {
+        this.bulletin = bulletin;
+        this.options = options;
+        this.styles = Styles.of(options);
+    }
+
+    /** The plan of {@code bulletin} laid out with {@code options}. */
+    public static LayoutPlan of(Bulletin bulletin, RenderOptions options) {
+        return new LayoutPlan(bulletin, options);
+    }
+
+    /** The bulletin planned. */
+    public Bulletin bulletin() {
+        return bulletin;
+    }
+
+    /** The options it is planned with. */
+    public RenderOptions options() {
+        return options;
+    }
+
+    /** The styles of every role. */
+    public Styles styles() {
+        return styles;
+    }
+
+    /** The logo above the title, when the theme has one, at the theme's height but never wider than the page. */
+    public Optional<Picture> logo() {
+        return options.theme().logo().map(logo -> new Picture(logo, Math.min(options.theme().logoHeight(),
+                options.contentWidth() * logo.height() / logo.width())));
+    }
+
+    /** The title, then the subtitle and the publisher when there are; the last is spaced from the table. */
+    public List<Block> heading() {
+        List<Block> heading = new ArrayList<>(3);
+        heading.add(plain(Role.TITLE, "title", bulletin.title()));
+        if (!bulletin.subtitle().isEmpty()) {
+            heading.add(plain(Role.SUBTITLE, "subtitle", bulletin.subtitle()));
+        }
+        if (!bulletin.publisher().isEmpty()) {
+            heading.add(plain(Role.PUBLISHER, "publisher", bulletin.publisher()));
+        }
+        Block last = heading.remove(heading.size() - 1);
+        heading.add(new Block(last.role(), last.place(), last.style().spacedAfter(styles.belowHeading()),
+                last.spans()));
+        return heading;
+    }
+
+    /** The header row's two headings, repeated at the top of every page. */
+    public List<Block> columnHeadings() {
+        return List.of(plain(Role.COLUMN_HEADING, "columns[0]", bulletin.informationHeading()),
+                plain(Role.COLUMN_HEADING, "columns[1]", bulletin.linkHeading()));
+    }
+
+    /** The entries' rows, in order, each made when asked for. */
+    public Iterable<Row> rows() {
+        return () -> new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < bulletin.entries().size();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return row(next++);
+            }
+        };
+    }
+
+    /** The row of entry {@code index}. */
+    public Row row(int index) {
+        Entry entry = bulletin.entries().get(index);
+        String at = "entries[" + index + "]";
+        List<Block> information = new ArrayList<>(3 + entry.summary().size());
+        information.add(plain(Role.TOPIC, at + ".topic", entry.topic()));
+        information.add(plain(Role.SOURCE, at + ".source", DocumentText.sourceLine(entry)));
+        information.add(plain(Role.PUBLISHED, at + ".published", DocumentText.publishedLine(entry, bulletin)));
+        for (int i = 0; i < entry.summary().size(); i++) {
+            information.add(new Block(Role.SUMMARY, at + ".summary[" + i + "]", styles.of(Role.SUMMARY),
+                    Span.of(entry.summary().get(i))));
+        }
+        List<Block> links = new ArrayList<>(entry.links().size() * (options.forPrint() ? 2 : 1));
+        for (int i = 0; i < entry.links().size(); i++) {
+            Link link = entry.links().get(i);
+            links.add(link(at + ".links[" + i + "]", link));
+            if (options.forPrint() && !link.url().isEmpty()) {
+                links.add(address(at + ".links[" + i + "].url", link.url()));
+            }
+        }
+        return new Row(index, entry.topic(), List.copyOf(information), List.copyOf(links));
+    }
+
+    /** The footer of page {@code page} (from 1) of {@code pages}. */
+    public Block footer(int page, int pages) {
+        return plain(Role.FOOTER, "", footerStart(page).text() + footerEnd(pages).text());
+    }
+
+    /** The footer's words up to the number of pages: {@code Page 3 of }, for formats that learn it last. */
+    public Block footerStart(int page) {
+        List<String> words = footerWords();
+        return plain(Role.FOOTER, "", words.get(0) + String.format(Locale.ROOT, "%d", page) + words.get(1));
+    }
+
+    /** The footer's number of pages and the words after it. */
+    public Block footerEnd(int pages) {
+        return plain(Role.FOOTER, "", String.format(Locale.ROOT, "%d", pages) + footerWords().get(2));
+    }
+
+    /**
+     * The footer's words around its two numbers, for formats that count pages themselves (Word's {@code PAGE}
+     * and {@code NUMPAGES} fields): {@code "Page "}, {@code " of "} and {@code ""}.
+     */
+    public List<String> footerWords() {
+        return List.of("Page ", " of ", "");
+    }
+
+    /** What a screen reader announces before it reads the table. */
+    public String tableSummary() {
+        int count = bulletin.entries().size();
+        return (count == 1 ? "1 entry" : count + " entries") + ", one a row. The " + bulletin.informationHeading()
+                + " column gives each entry's topic, source, date published and summary; the "
+                + bulletin.linkHeading() + " column gives links to read more.";
+    }
+
+    /** The colour of links. */
+    public Rgb linkColour() {
+        return options.theme().link();
+    }
+
+    /** The fill of the header row. */
+    public Rgb headerFill() {
+        return options.theme().accent();
+    }
+
+    /** The colour of the table's rules. */
+    public Rgb ruleColour() {
+        return options.theme().rule();
+    }
+
+    /** The left column's share of the table's width. */
+    public float informationShare() {
+        return options.informationShare();
+    }
+
+    private Block plain(Role role, String place, String text) {
+        return new Block(role, place, styles.of(role), List.of(new Span(List.of(Run.plain(text)), "")));
+    }
+
+    /** A link as it reads: the prefix and a space, then its text, which alone leads to its address. */
+    private Block link(String place, Link link) {
+        List<Span> spans = new ArrayList<>(2);
+        if (!link.prefix().isEmpty()) {
+            spans.add(new Span(List.of(Run.plain(link.prefix() + " ")), "", true));
+        }
+        spans.add(new Span(link.text().runs(), link.url()));
+        return new Block(Role.LINK, place, styles.of(Role.LINK), List.copyOf(spans));
+    }
+
+    /** A link's address as printed on paper, standing for the address in full. */
+    private Block address(String place, String url) {
+        return new Block(Role.ADDRESS, place, styles.of(Role.ADDRESS),
+                List.of(new Span(List.of(Run.plain(PrintedAddress.of(url).text())), url)));
+    }
+
+    /**
+     * The QR code to print under a block: for an {@link Role#ADDRESS} block, the code of its address, unless
+     * the address is too long for a code that scans at the printed size.
+     *
+     * @param block a block of this plan
+     * @return the code; empty for other roles and for addresses too long
+     */
+    public Optional<QrCode> qrCode(Block block) {
+        if (block.role() != Role.ADDRESS) {
+            return Optional.empty();
+        }
+        // An address often comes back (a publisher's home page): each is encoded once per render.
+        return codes.computeIfAbsent(block.spans().get(0).url(), QrCode::of);
+    }
+
+    /**
+     * A picture and the size it is shown at.
+     *
+     * @param logo the image and its description
+     * @param height the height shown, in points
+     */
+    public record Picture(Logo logo, float height) {
+
+        /** The width shown, in points, the image's proportions kept. */
+        public float width() {
+            return height * logo.width() / logo.height();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.bulletinkit.layout;
+
+/** What a block of a bulletin is, whatever the format: each renderer maps a role to its own structure. */
+public enum Role {
+    /** The organisation's logo, above the title. */
+    LOGO,
+    /** The bulletin's title: the document's one first-level heading. */
+    TITLE,
+    /** The line under the title. */
+    SUBTITLE,
+    /** The line naming who issues the bulletin. */
+    PUBLISHER,
+    /** A heading of the table's header row. */
+    COLUMN_HEADING,
+    /** An entry's topic: a second-level heading at the top of its row. */
+    TOPIC,
+    /** The line naming an entry's source. */
+    SOURCE,
+    /** The line giving an entry's date. */
+    PUBLISHED,
+    /** A paragraph of an entry's summary. */
+    SUMMARY,
+    /** One of an entry's links, with its prefix. */
+    LINK,
+    /**
+     * On paper, the address of the link before it, as {@link PrintedAddress} prints it: one span, whose text is
+     * the printed form and whose {@link Span#url()} is the address in full. Formats print the text plainly (an
+     * underline would hide an underscore), break its lines only where {@link PrintedAddress#breaksAfter} allows,
+     * and draw {@link LayoutPlan#qrCode(Block)} under it when there is one.
+     */
+    ADDRESS,
+    /** The running footer of a page: {@code Page N of M}. */
+    FOOTER
+}

@@ -1,0 +1,14 @@
+package io.github.bulletinkit.layout;
+
+import java.util.List;
+
+/**
+ * One entry's row of the table.
+ *
+ * @param index the entry's index in the bulletin, from 0
+ * @param topic the entry's topic, for bookmarks and outlines
+ * @param information the left cell's blocks: topic, source, date, then each summary paragraph
+ * @param links the right cell's blocks, one a link, each followed on paper by its address; may be empty
+ */
+public record Row(int index, String topic, List<Block> information, List<Block> links) {
+}

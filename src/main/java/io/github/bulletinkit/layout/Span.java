@@ -1,0 +1,65 @@
+package io.github.bulletinkit.layout;
+
+import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Run;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs of text that belong together: plain text, or one link whose runs all lead to the same address. Adjacent
+ * link runs with the same address are one span, so that every format makes them one link.
+ *
+ * @param runs the runs, each with its emphasis; their own addresses are not used
+ * @param url the address of the link, or empty for plain text
+ * @param prefix whether the span is a link's prefix, the words before its text, such as {@code Read the report: }
+ */
+public record Span(List<Run> runs, String url, boolean prefix) {
+
+    /** Text that is not a link's prefix. */
+    public Span(List<Run> runs, String url) {
+        this(runs, url, false);
+    }
+
+    /** Whether the span is a link. */
+    public boolean isLink() {
+        return !url.isEmpty();
+    }
+
+    /** The text of every run, joined. */
+    public String text() {
+        if (runs.size() == 1) {
+            return runs.get(0).text();
+        }
+        StringBuilder text = new StringBuilder();
+        runs.forEach(run -> text.append(run.text()));
+        return text.toString();
+    }
+
+    /** A summary's runs as spans: each plain run its own, neighbouring runs to the same address one link. */
+    public static List<Span> of(RichText text) {
+        List<Span> spans = new ArrayList<>(text.runs().size());
+        List<Run> link = null;
+        String linkUrl = "";
+        for (Run run : text.runs()) {
+            if (link != null && run.url().equals(linkUrl)) {
+                link.add(run);
+                continue;
+            }
+            if (link != null) {
+                spans.add(new Span(List.copyOf(link), linkUrl));
+                link = null;
+            }
+            if (run.isLink()) {
+                link = new ArrayList<>(2);
+                link.add(run);
+                linkUrl = run.url();
+            } else {
+                spans.add(new Span(List.of(run), ""));
+            }
+        }
+        if (link != null) {
+            spans.add(new Span(List.copyOf(link), linkUrl));
+        }
+        return List.copyOf(spans);
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.bulletinkit.layout;
+
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.theme.Rgb;
+import io.github.bulletinkit.theme.Theme;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The type scale and spacing of every role, in one place: sizes and spaces are multiples of the base size, so
+ * that larger text gets a roomier page, and colours come from the theme. Immutable.
+ */
+public final class Styles {
+
+    /** Baseline to baseline, as a multiple of the font size. */
+    public static final float LINE_HEIGHT = 1.35f;
+    /** The width of the table's rules, in points. */
+    public static final float RULE_WIDTH = 0.5f;
+
+    private final float base;
+    private final Theme theme;
+    private final Map<Role, TextStyle> styles = new EnumMap<>(Role.class);
+
+    private Styles(RenderOptions options) {
+        this.base = options.baseFontSize();
+        this.theme = options.theme();
+        define(Role.TITLE, 2.0f, true, theme.titleColour(), 0, 0.3f);
+        define(Role.SUBTITLE, 1.25f, false, theme.secondary(), 0, 0.3f);
+        define(Role.PUBLISHER, 1.0f, false, theme.secondary(), 0, 0.3f);
+        define(Role.COLUMN_HEADING, 1.0f, true, theme.onAccent(), 0, 0);
+        define(Role.TOPIC, 1.15f, true, theme.text(), 0, 0.2f);
+        define(Role.SOURCE, 0.9f, false, theme.secondary(), 0, 0);
+        define(Role.PUBLISHED, 0.9f, false, theme.secondary(), 0, 0);
+        define(Role.SUMMARY, 1.0f, false, theme.text(), 0.6f, 0);
+        // On paper a link's address and code follow it, and the space comes after the code instead.
+        define(Role.LINK, 1.0f, false, theme.text(), 0, options.forPrint() ? 0.1f : 0.6f);
+        define(Role.ADDRESS, 0.85f, false, theme.secondary(), 0, 0.2f);
+        define(Role.FOOTER, 0.8f, false, theme.secondary(), 0, 0);
+    }
+
+    /** The styles for {@code options}. */
+    public static Styles of(RenderOptions options) {
+        return new Styles(options);
+    }
+
+    private void define(Role role, float scale, boolean bold, Rgb colour, float before, float after) {
+        float size = base * scale;
+        styles.put(role, new TextStyle(size, bold, colour, size * LINE_HEIGHT, base * before, base * after));
+    }
+
+    /** The style of {@code role}; the logo's is the title's. */
+    public TextStyle of(Role role) {
+        return styles.get(role == Role.LOGO ? Role.TITLE : role);
+    }
+
+    /** The space below a link's QR code, on paper: the space between links. */
+    public float belowCode() {
+        return base * 0.6f;
+    }
+
+    /** The space between the bulletin's heading lines and the table. */
+    public float belowHeading() {
+        return base * 1.2f;
+    }
+
+    /** The space between the logo and the title. */
+    public float belowLogo() {
+        return base * 0.8f;
+    }
+
+    /** The padding of the header row's cells. */
+    public Padding headerPadding() {
+        return new Padding(base * 0.6f, base * 0.6f, base * 0.8f);
+    }
+
+    /** The padding of an entry's cells. */
+    public Padding cellPadding() {
+        return new Padding(base * 0.7f, base * 0.9f, base * 0.8f);
+    }
+
+    /**
+     * The font families to ask for, best first: the theme's, or Arial, which Liberation Sans (the PDF's) is
+     * metric-compatible with, so that Word shows the same line breaks, and then Liberation Sans itself.
+     */
+    public java.util.List<String> fontFamilies() {
+        return theme.typeface().map(typeface -> java.util.List.of(typeface.family()))
+                .orElse(java.util.List.of("Arial", "Liberation Sans"));
+    }
+
+    /** The theme the colours come from. */
+    public Theme theme() {
+        return theme;
+    }
+}

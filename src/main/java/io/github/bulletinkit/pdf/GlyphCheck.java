@@ -1,0 +1,151 @@
+package io.github.bulletinkit.pdf;
+
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.Span;
+import io.github.bulletinkit.model.Problem;
+import io.github.bulletinkit.model.Run;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds every character of a bulletin's layout plan that its face of the PDF font has no glyph for. OpenPDF
+ * would print nothing in its place; we refuse the bulletin instead, naming each field and character, before a
+ * byte is written.
+ *
+ * <p>Right-to-left letters (Hebrew, which the font has) are refused too: OpenPDF applies the bidirectional
+ * algorithm only when asked, and this renderer lays text out left to right, so it would print each Hebrew
+ * word with its letters backwards.
+ */
+final class GlyphCheck {
+
+    private static final int LISTED = 5;
+
+    private final PdfFonts fonts;
+    private final String fontName;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private GlyphCheck(PdfFonts fonts, boolean themed) {
+        this.fonts = fonts;
+        this.fontName = themed ? "the theme's font " + fonts.familyName() : "the PDF font";
+    }
+
+    /** The problems, in the order of the plan; empty when every character can be shown. */
+    static List<Problem> problems(LayoutPlan plan, PdfFonts fonts) {
+        GlyphCheck check = new GlyphCheck(fonts, plan.options().theme().typeface().isPresent());
+        check.plan(plan);
+        return check.problems;
+    }
+
+    private void plan(LayoutPlan plan) {
+        plan.heading().forEach(this::block);
+        plan.columnHeadings().forEach(this::block);
+        Unprintable dateCharacters = new Unprintable();
+        for (Row row : plan.rows()) {
+            for (Block block : row.information()) {
+                if (block.role() == Role.PUBLISHED) {
+                    // The month names come from the language, not from any field the editor wrote.
+                    missing(block, dateCharacters);
+                } else {
+                    block(block);
+                }
+            }
+            row.links().forEach(this::block);
+        }
+        block(plan.footer(1, 1));
+        String language = plan.bulletin().language();
+        if (!dateCharacters.missing.isEmpty()) {
+            problems.add(Problem.at("language", "\"" + language + "\" names months with "
+                    + describe(dateCharacters.missing)));
+        }
+        if (!dateCharacters.rightToLeft.isEmpty()) {
+            problems.add(Problem.at("language", "\"" + language + "\" names months with "
+                    + describeRightToLeft(dateCharacters.rightToLeft)));
+        }
+    }
+
+    private void block(Block block) {
+        Unprintable found = new Unprintable();
+        missing(block, found);
+        if (!found.missing.isEmpty()) {
+            problems.add(Problem.at(block.place(), "contains " + describe(found.missing)));
+        }
+        if (!found.rightToLeft.isEmpty()) {
+            problems.add(Problem.at(block.place(), "contains " + describeRightToLeft(found.rightToLeft)));
+        }
+    }
+
+    private void missing(Block block, Unprintable found) {
+        for (Span span : block.spans()) {
+            for (Run run : span.runs()) {
+                missing(run.text(), FontFace.of(run, block.style().bold()), found);
+            }
+        }
+    }
+
+    private void missing(String text, FontFace face, Unprintable found) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            // A line break and a tab (a space) are not glyphs.
+            if (c == '\n' || c == '\t') {
+                continue;
+            }
+            if (!fonts.canShow(face, c)) {
+                found.missing.add(c);
+            } else if (c >= 0x0590 && isRightToLeft(c)) { // nothing below U+0590 is written right to left
+                found.rightToLeft.add(c);
+            }
+        }
+    }
+
+    /** Letters written right to left, and the controls that turn text right to left. */
+    private static boolean isRightToLeft(int c) {
+        byte direction = Character.getDirectionality(c);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE;
+    }
+
+    private String describe(Set<Integer> characters) {
+        if (characters.size() > LISTED) {
+            return names(characters) + " and " + (characters.size() - LISTED)
+                    + " more characters that " + fontName + " cannot show";
+        }
+        return names(characters) + ", which " + fontName + " cannot show";
+    }
+
+    private static String describeRightToLeft(Set<Integer> characters) {
+        String more = characters.size() > LISTED ? " and " + (characters.size() - LISTED) + " more characters" : "";
+        return names(characters) + more
+                + ", written right to left, which the PDF renderer cannot lay out: it writes left to right only";
+    }
+
+    /** The first few characters: {@code U+05D0, U+05D1 and U+05D2}, or all with commas when more follow. */
+    private static String names(Set<Integer> characters) {
+        List<String> names = characters.stream()
+                .limit(LISTED)
+                .map(c -> String.format(Locale.ROOT, "U+%04X", c))
+                .collect(Collectors.toList());
+        if (characters.size() > LISTED || names.size() == 1) {
+            return String.join(", ", names);
+        }
+        String last = names.remove(names.size() - 1);
+        return String.join(", ", names) + " and " + last;
+    }
+
+    /** What one field holds that the PDF cannot print: characters without a glyph, and right-to-left ones. */
+    private static final class Unprintable {
+        // Sized for the usual case, a field the font prints whole.
+        final Set<Integer> missing = new LinkedHashSet<>(0);
+        final Set<Integer> rightToLeft = new LinkedHashSet<>(0);
+    }
+}

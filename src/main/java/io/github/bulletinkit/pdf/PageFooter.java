@@ -1,0 +1,80 @@
+package io.github.bulletinkit.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Role;
+
+/**
+ * Writes the plan's footer, {@code Page N of M}, centred in the bottom margin of every page. The total is known
+ * only when the document closes: each page writes {@code Page N of} itself and shows one small template, shared
+ * by every page, that is filled in with the total then. One pass, the same bytes every time, and one template
+ * held until the end rather than one a page.
+ */
+final class PageFooter extends PdfPageEventHelper {
+
+    private final LayoutPlan plan;
+    private final Typesetter type;
+    private final float size;
+    private final float height;
+    private PdfTemplate total;
+    private int pages;
+
+    PageFooter(LayoutPlan plan, Typesetter type) {
+        this.plan = plan;
+        this.type = type;
+        this.size = plan.styles().of(Role.FOOTER).size();
+        this.height = size * 1.5f;
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+        pages++;
+        Phrase start = type.phrase(plan.footerStart(pages), null);
+        // Centred as if the total had as many digits as this page's number, which it has on most pages.
+        float startWidth = width(start);
+        float endWidth = width(type.phrase(plan.footerEnd(pages), null));
+        float centre = (document.left() + document.right()) / 2;
+        float x = centre - (startWidth + endWidth) / 2;
+        // Halfway down the bottom margin, at least a line above the paper's edge.
+        float y = Math.max(document.bottomMargin() / 2 - height / 2, size) + size * 0.4f;
+        PdfContentByte page = writer.getDirectContent();
+        if (total == null) {
+            total = page.createTemplate(document.right() - document.left(), height);
+        }
+        // A running part of the page: an artifact, and its template holds no marked content of its own.
+        PdfDictionary pagination = new PdfDictionary();
+        pagination.put(PdfName.TYPE, new PdfName("Pagination"));
+        pagination.put(PdfName.SUBTYPE, new PdfName("Footer"));
+        page.beginMarkedContentSequence(Structure.ARTIFACT, pagination, true);
+        ColumnText.showTextAligned(page, Element.ALIGN_LEFT, start, x, y, 0);
+        page.addTemplate(total, x + startWidth, y - size * 0.4f);
+        page.endMarkedContentSequence();
+    }
+
+    /** The phrase's width, its trailing space included, where the total starts after it. */
+    private static float width(Phrase phrase) {
+        float width = 0;
+        for (Element element : phrase) {
+            width += ((Chunk) element).getWidthPoint();
+        }
+        return width;
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+        if (total != null) {
+            ColumnText.showTextAligned(total, Element.ALIGN_LEFT, type.phrase(plan.footerEnd(pages), null), 0,
+                    size * 0.4f, 0);
+        }
+    }
+}

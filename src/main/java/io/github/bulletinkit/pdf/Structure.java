@@ -1,0 +1,212 @@
+package io.github.bulletinkit.pdf;
+
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfIndirectReference;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The structure tree of one tagged render, made from the layout plan's roles: each block becomes an element
+ * ({@code H1}, {@code P}, {@code TH}, {@code H2}) that holds its text and a {@code Link} for each link in it.
+ * Text is tied to its element by a tag on each chunk: as OpenPDF draws a chunk it calls {@link #chunk}, which
+ * opens the element's marked content in the text being drawn, and records where a link's text lies, for its
+ * annotations. Elements are written as soon as their row is drawn, and the parent tree as its pages are, so that
+ * memory stays bounded however long the bulletin. Belongs to one render.
+ */
+final class Structure {
+
+    static final PdfName ARTIFACT = new PdfName("Artifact");
+    private static final PdfName STRUCT_TREE_ROOT = new PdfName("StructTreeRoot");
+
+    private final CompletingWriter writer;
+    private final ParentTree parentTree;
+    private final PdfIndirectReference root;
+    private final StructElement document;
+    // Elements that last the whole document (the document and the table's parts); the rest go row by row.
+    private final List<StructElement> lasting = new ArrayList<>();
+    private final List<StructElement> unwritten = new ArrayList<>();
+    private final Map<String, StructElement> tagged = new HashMap<>();
+    private final LinkAnnotations links;
+    // Links not yet among their paragraph's kids: each joins it where its text first comes, after the text before it.
+    private final Map<StructElement, StructElement> unplaced = new LinkedHashMap<>();
+    private final WordBreaks breaks = new WordBreaks();
+    private MarkedText drawing;
+    private int nextTag;
+
+    Structure(CompletingWriter writer) {
+        this.writer = writer;
+        this.parentTree = new ParentTree(writer);
+        writer.tagWith(parentTree);
+        this.links = new LinkAnnotations(writer, parentTree);
+        this.root = writer.getPdfIndirectReference();
+        this.document = new StructElement(writer, PdfName.DOCUMENT, root);
+        lasting.add(document);
+    }
+
+    StructElement document() {
+        return document;
+    }
+
+    /** A new element under {@code parent}, written with the row being drawn. */
+    StructElement element(StructElement parent, PdfName role) {
+        StructElement element = kid(parent, role);
+        unwritten.add(element);
+        return element;
+    }
+
+    /** A new element under {@code parent} that gains kids until the document closes. */
+    StructElement lastingElement(StructElement parent, PdfName role) {
+        StructElement element = kid(parent, role);
+        lasting.add(element);
+        return element;
+    }
+
+    private StructElement kid(StructElement parent, PdfName role) {
+        StructElement element = new StructElement(writer, role, parent.reference());
+        parent.addKid(element);
+        return element;
+    }
+
+    /**
+     * The elements of {@code block} under {@code parent}, and the tag of each span, to put on its chunks.
+     *
+     * @param role the element's structure type, such as {@code P}
+     */
+    List<String> block(StructElement parent, Block block, PdfName role) {
+        StructElement element = element(parent, role);
+        if (block.role() == Role.COLUMN_HEADING) {
+            PdfDictionary attributes = new PdfDictionary();
+            attributes.put(PdfName.O, PdfName.TABLE);
+            attributes.put(new PdfName("Scope"), new PdfName("Column"));
+            element.put(PdfName.A, attributes);
+        }
+        List<String> tags = new ArrayList<>(block.spans().size());
+        String own = tag(element);
+        for (Span span : block.spans()) {
+            String tag;
+            if (span.isLink()) {
+                StructElement link = new StructElement(writer, PdfName.LINK, element.reference());
+                unwritten.add(link);
+                unplaced.put(link, element);
+                // What a screen reader says of the annotation: for a link of the links column, the whole line.
+                String contents = block.role() == Role.LINK ? block.text() : span.text();
+                links.add(link, span.url(), contents.strip());
+                tag = tag(link);
+            } else {
+                tag = own;
+            }
+            tags.add(tag);
+            breaks.expect(tag, Typesetter.printable(span.text()));
+        }
+        return tags;
+    }
+
+    private String tag(StructElement element) {
+        String tag = Integer.toString(nextTag++);
+        tagged.put(tag, element);
+        return tag;
+    }
+
+    /** Opens on {@code canvas} the next marked content of {@code element} on this page. */
+    void open(PdfContentByte canvas, StructElement element) {
+        StructElement paragraph = unplaced.remove(element);
+        if (paragraph != null) {
+            paragraph.addKid(element);
+        }
+        PdfDictionary properties = new PdfDictionary();
+        int mcid = parentTree.mark(element.reference());
+        properties.put(PdfName.MCID, new PdfNumber(mcid));
+        element.addContent(mcid, writer.getCurrentPage());
+        canvas.beginMarkedContentSequence(element.role(), properties, true);
+    }
+
+    /** The text canvas that OpenPDF draws into now; its chunks' tags open their elements there. */
+    void drawing(MarkedText text) {
+        this.drawing = text;
+    }
+
+    /** A tagged chunk is about to be drawn at {@code where}. */
+    void chunk(String tag, Rectangle where) {
+        StructElement element = tagged.get(tag);
+        if (element == null || drawing == null) {
+            breaks.chunk(null);
+            return;
+        }
+        breaks.chunk(tag);
+        drawing.switchTo(element);
+        links.drawn(element, where);
+    }
+
+    /** The text being drawn showed {@code text}. */
+    void shown(String text) {
+        breaks.shown(text);
+    }
+
+    /** A line ends: whether it wrapped at a space of its text, which should be drawn there. */
+    boolean lineEndsAtSpace() {
+        return breaks.endLine();
+    }
+
+    /**
+     * Adds an annotation for each line of every link drawn on this page, each one belonging to its link's element
+     * through an object reference. Call before the page ends.
+     */
+    void annotateLinks() {
+        links.annotate();
+    }
+
+    /** Writes every element made since the last call but the lasting ones: their row is drawn. */
+    void finishRow() {
+        // A link with no text drawn still belongs to its paragraph.
+        unplaced.forEach((link, paragraph) -> paragraph.addKid(link));
+        unplaced.clear();
+        unwritten.forEach(element -> element.write(writer));
+        unwritten.clear();
+        tagged.clear();
+        breaks.clear();
+        links.clear();
+    }
+
+    /**
+     * After the last page: writes what is left of the tree, its parent tree and its root, and names the root in
+     * the catalog.
+     */
+    void close() {
+        finishRow();
+        lasting.forEach(element -> element.write(writer));
+        PdfDictionary tree = new PdfDictionary(STRUCT_TREE_ROOT);
+        PdfArray kids = new PdfArray();
+        kids.add(document.reference());
+        tree.put(PdfName.K, kids);
+        tree.put(PdfName.PARENTTREENEXTKEY, new PdfNumber(parentTree.nextKey()));
+        tree.put(PdfName.PARENTTREE, parentTree.finish());
+        writer.write(tree, root);
+        writer.getExtraCatalog().put(PdfName.STRUCTTREEROOT, root);
+        PdfDictionary marked = new PdfDictionary();
+        marked.put(PdfName.MARKED, PdfBoolean.PDFTRUE);
+        writer.getExtraCatalog().put(PdfName.MARKINFO, marked);
+    }
+
+    /** The structure type of a block's element. */
+    static PdfName role(Role role) {
+        return switch (role) {
+            case TITLE -> PdfName.H1;
+            case TOPIC -> PdfName.H2;
+            case COLUMN_HEADING -> PdfName.TH;
+            case LOGO -> PdfName.FIGURE;
+            case SUBTITLE, PUBLISHER, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, FOOTER -> PdfName.P;
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.bulletinkit.pdf;
+
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Padding;
+import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.Styles;
+import java.awt.Color;
+import java.util.List;
+
+/** Makes the cells of the bulletin's table from the plan: the header row's, and the two of each entry's row. */
+final class TableCells {
+
+    private final Typesetter type;
+    private final Color headerFill;
+    private final Color rule;
+    private final Padding headerPadding;
+    private final Padding cellPadding;
+    private final LayoutPlan plan;
+    private final PdfContentByte canvas;
+
+    /** {@code canvas} makes the templates that QR codes are drawn in. */
+    TableCells(Typesetter type, LayoutPlan plan, PdfContentByte canvas) {
+        this.type = type;
+        this.plan = plan;
+        this.canvas = canvas;
+        this.headerFill = Typesetter.colour(plan.headerFill());
+        this.rule = Typesetter.colour(plan.ruleColour());
+        this.headerPadding = plan.styles().headerPadding();
+        this.cellPadding = plan.styles().cellPadding();
+    }
+
+    /** A header cell; {@code tags} ties its text to its {@code TH}, or is null for a repeat. */
+    PdfPCell heading(Block heading, List<String> tags) {
+        PdfPCell cell = new PdfPCell(type.phrase(heading, tags));
+        cell.setBackgroundColor(headerFill);
+        cell.setBorderColor(headerFill);
+        cell.setBorderWidth(Styles.RULE_WIDTH);
+        pad(cell, headerPadding);
+        return cell;
+    }
+
+    /** A body cell holding {@code blocks}, one paragraph each, with their tags; {@code event} may be null. */
+    PdfPCell body(List<Block> blocks, List<List<String>> tags, PdfPCellEvent event) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.BOX);
+        cell.setBorderColor(rule);
+        cell.setBorderWidth(Styles.RULE_WIDTH);
+        pad(cell, cellPadding);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.role() == Role.ADDRESS) {
+                cell.addElement(type.address(block, tags.get(i)));
+                // Drawn on the cell's canvas, outside the text: a decoration, so an artifact of the tagged PDF.
+                plan.qrCode(block).ifPresent(code ->
+                        cell.addElement(QrImage.of(code, canvas, plan.styles().belowCode())));
+            } else {
+                cell.addElement(type.paragraph(block, i == 0, tags.get(i)));
+            }
+        }
+        if (event != null) {
+            cell.setCellEvent(event);
+        }
+        return cell;
+    }
+
+    private static void pad(PdfPCell cell, Padding padding) {
+        cell.setPaddingTop(padding.top());
+        cell.setPaddingBottom(padding.bottom());
+        cell.setPaddingLeft(padding.sides());
+        cell.setPaddingRight(padding.sides());
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+    }
+}

@@ -1,0 +1,177 @@
+package io.github.bulletinkit.pdf;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+import com.lowagie.text.pdf.PdfPRow;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.Row;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bulletin's table, laid out and paginated here rather than by OpenPDF, which writes no marked content for a
+ * table: each row is measured as a table of its own and drawn where it fits, its borders and fills as an
+ * artifact and its text in its elements. The header row is {@code THead} on the first page and an artifact on
+ * every later one. A row that does not fit in the rest of a page starts the next page; a row taller than a page
+ * starts where it is and is split at the foot of each page, its cells going on as the same elements. A row's
+ * elements are written out once it is drawn, so that memory stays bounded however many entries there are.
+ */
+final class TaggedTable {
+
+    private static final PdfName TR = new PdfName("TR");
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final Structure structure;
+    private final TableCells cells;
+    private final TaggedCanvas text;
+    private final float[] widths;
+    private final List<Block> headings;
+    private final StructElement headRow;
+    private final StructElement body;
+    private final float lowestSplit;
+    // The untagged header row, laid out once and drawn again on every later page.
+    private PdfPTable repeatedHeader;
+    private boolean headerDrawn;
+    private float y;
+
+    TaggedTable(Document document, PdfWriter writer, Structure structure, TableCells cells, LayoutPlan plan,
+            float y) {
+        this.document = document;
+        this.writer = writer;
+        this.structure = structure;
+        this.cells = cells;
+        this.text = new TaggedCanvas(writer, structure);
+        this.widths = new float[] {plan.informationShare(), 1 - plan.informationShare()};
+        this.headings = plan.columnHeadings();
+        StructElement table = structure.lastingElement(structure.document(), PdfName.TABLE);
+        this.headRow = structure.element(structure.element(table, PdfName.THEAD), TR);
+        this.body = structure.lastingElement(table, PdfName.TBODY);
+        // Split a tall row only where at least three lines of text are left on the page.
+        this.lowestSplit = plan.styles().cellPadding().top() + plan.styles().cellPadding().bottom()
+                + 3 * plan.styles().of(Role.SUMMARY).lineHeight();
+        this.y = y;
+    }
+
+    void add(Row row, PdfPCellEvent bookmark) {
+        StructElement tr = structure.element(body, TR);
+        PdfPTable table = table(cells.body(row.information(), tags(structure.element(tr, PdfName.TD),
+                row.information()), bookmark), cells.body(row.links(), tags(structure.element(tr, PdfName.TD),
+                row.links()), null));
+        float height = table.getRowHeight(0);
+        if (!headerDrawn) {
+            PdfPTable header = header(true);
+            if (header.getRowHeight(0) + Math.min(height, lowestSplit) > room()) {
+                newPage(false);
+            }
+            draw(header);
+            headerDrawn = true;
+        }
+        if (height > room() && height <= pageRoom()) {
+            newPage(true);
+        }
+        while (table.getRowHeight(0) > room()) {
+            if (room() < lowestSplit) {
+                newPage(true);
+                continue;
+            }
+            PdfPRow rest = table.getRow(0).splitRow(table, 0, room());
+            if (rest == null) {
+                newPage(true);
+                continue;
+            }
+            draw(table);
+            newPage(true);
+            table = PdfPTable.shallowCopy(table);
+            table.getRows().add(rest);
+        }
+        draw(table);
+        structure.annotateLinks();
+        structure.finishRow();
+    }
+
+    /** After the last row. */
+    void finish() {
+        structure.annotateLinks();
+    }
+
+    private List<List<String>> tags(StructElement cell, List<Block> blocks) {
+        List<List<String>> tags = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            tags.add(structure.block(cell, block, Structure.role(block.role())));
+        }
+        return tags;
+    }
+
+    /** The header row: tagged on the first page, where it is the table's {@code THead}; else untagged. */
+    private PdfPTable header(boolean tagged) {
+        List<String> none = null;
+        return table(cells.heading(headings.get(0), tagged ? structure.block(headRow, headings.get(0), PdfName.TH)
+                : none), cells.heading(headings.get(1), tagged ? structure.block(headRow, headings.get(1),
+                PdfName.TH) : none));
+    }
+
+    private PdfPTable table(PdfPCell information, PdfPCell links) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setTotalWidth(document.right() - document.left());
+        table.setLockedWidth(true);
+        table.addCell(information);
+        table.addCell(links);
+        return table;
+    }
+
+    private float room() {
+        return y - document.bottom();
+    }
+
+    private float pageRoom() {
+        return document.top() - document.bottom() - repeatedHeader().getRowHeight(0);
+    }
+
+    private PdfPTable repeatedHeader() {
+        if (repeatedHeader == null) {
+            repeatedHeader = header(false);
+        }
+        return repeatedHeader;
+    }
+
+    private void newPage(boolean withHeader) {
+        structure.annotateLinks();
+        document.newPage();
+        y = document.top();
+        if (withHeader) {
+            // A running part of the page, as the footer is: in the tree once, as THead on the first page.
+            PdfContentByte page = writer.getDirectContent();
+            PdfDictionary pagination = new PdfDictionary();
+            pagination.put(PdfName.TYPE, new PdfName("Pagination"));
+            page.beginMarkedContentSequence(Structure.ARTIFACT, pagination, true);
+            PdfPTable header = repeatedHeader();
+            header.writeSelectedRows(0, -1, document.left(), y, page);
+            page.endMarkedContentSequence();
+            y -= header.getRowHeight(0);
+        }
+    }
+
+    /** Draws the table's one row at the current height: its borders and fills an artifact, its text tagged. */
+    private void draw(PdfPTable table) {
+        PdfContentByte page = writer.getDirectContent();
+        PdfContentByte[] canvases = {new PdfContentByte(writer), new PdfContentByte(writer),
+            new PdfContentByte(writer), text};
+        table.writeSelectedRows(0, -1, document.left(), y, canvases);
+        page.beginMarkedContentSequence(Structure.ARTIFACT);
+        for (int i = 0; i < 3; i++) {
+            page.add(canvases[i]);
+        }
+        page.endMarkedContentSequence();
+        text.drainInto(page);
+        y -= table.getRowHeight(0);
+    }
+}
