@@ -26,6 +26,16 @@ public final class BulletinKit {
         return VERSION;
     }
 
+    /**
+     * How documents name the program that made them, in their metadata.
+     *
+     * @return {@code BulletinKit} and the version, such as {@code BulletinKit 0.1.0}; never null
+     * @since 0.2.0
+     */
+    public static String creator() {
+        return "BulletinKit " + VERSION;
+    }
+
     private static String readVersion() {
         try (InputStream in = BulletinKit.class.getResourceAsStream("version.properties")) {
             Properties properties = new Properties();

@@ -1,8 +1,6 @@
 package io.github.bulletinkit.docx;
 
-import io.github.bulletinkit.format.RenderOptions;
-import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.DocumentText;
+import io.github.bulletinkit.layout.DocumentInfo;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -15,18 +13,18 @@ final class DocumentProperties {
     private DocumentProperties() {
     }
 
-    static void write(XWPFDocument document, Bulletin bulletin, RenderOptions options) {
+    static void write(XWPFDocument document, DocumentInfo info) {
         POIXMLProperties properties = document.getProperties();
         PackageProperties core = properties.getCoreProperties().getUnderlyingProperties();
-        core.setTitleProperty(bulletin.title());
-        core.setSubjectProperty(DocumentText.subject(bulletin));
+        core.setTitleProperty(info.title());
+        core.setSubjectProperty(info.subject());
         // POI writes "Apache POI" here unless told otherwise; an empty publisher leaves it out.
-        core.setCreatorProperty(bulletin.publisher().isEmpty() ? Optional.empty() : Optional.of(bulletin.publisher()));
-        core.setLanguageProperty(bulletin.language());
+        core.setCreatorProperty(info.publisher().isEmpty() ? Optional.empty() : Optional.of(info.publisher()));
+        core.setLanguageProperty(info.language());
         // POI stamps the creation with the clock; the option's date keeps the output reproducible.
-        Optional<Date> created = Optional.of(Date.from(options.createdFor(bulletin)));
+        Optional<Date> created = Optional.of(Date.from(info.created()));
         core.setCreatedProperty(created);
         core.setModifiedProperty(created);
-        properties.getExtendedProperties().getUnderlyingProperties().setApplication(DocumentText.creator());
+        properties.getExtendedProperties().getUnderlyingProperties().setApplication(info.creator());
     }
 }

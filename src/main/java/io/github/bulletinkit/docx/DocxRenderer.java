@@ -97,7 +97,7 @@ public final class DocxRenderer implements BulletinRenderer {
         XWPFDocument document = new XWPFDocument();
         try {
             LayoutPlan plan = LayoutPlan.of(bulletin, options);
-            styleSheet.install(document, bulletin.language());
+            styleSheet.install(document, plan.document().language());
             CTBody body = document.getDocument().getBody();
             Optional<LayoutPlan.Picture> logo = plan.logo();
             if (logo.isPresent()) {
@@ -115,7 +115,7 @@ public final class DocxRenderer implements BulletinRenderer {
             new EntryTable(plan, text, new QrPicture(document)).write(body);
             closingParagraph(body.addNewP());
             new PageSetup(plan).write(document);
-            DocumentProperties.write(document, bulletin, options);
+            DocumentProperties.write(document, plan.document());
             document.write(written);
         } finally {
             // Not close(): a package made in memory zips itself all over again on close(), into a buffer that

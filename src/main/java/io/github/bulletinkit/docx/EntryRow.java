@@ -2,6 +2,7 @@ package io.github.bulletinkit.docx;
 
 import io.github.bulletinkit.layout.PrintedAddress;
 import io.github.bulletinkit.layout.QrCode;
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
@@ -26,8 +27,10 @@ import org.w3c.dom.NodeList;
  */
 final class EntryRow {
 
-    private static final String SOURCE = "Source:";
-    private static final String PUBLISHED = "Date published:";
+    // The labels are English in every language.
+    private static final Words WORDS = Words.of(Locale.ENGLISH);
+    private static final String SOURCE = WORDS.sourceLabel();
+    private static final String PUBLISHED = WORDS.publishedLabel();
     private static final String SHAPE = "an entry's cell holds its topic, a line \"Source: …\", a line"
             + " \"Date published: …\" and its summary, a paragraph each";
 

@@ -82,7 +82,7 @@ final class EntryTable {
         // Fixed: the columns keep the widths of the grid whatever their text, in Word and LibreOffice alike.
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
         padding(properties.addNewTblCellMar(), plan.styles().cellPadding());
-        properties.addNewTblCaption().setVal(plan.bulletin().title());
+        properties.addNewTblCaption().setVal(plan.document().title());
         properties.addNewTblDescription().setVal(plan.tableSummary());
     }
 

@@ -1,11 +1,9 @@
 package io.github.bulletinkit.docx;
 
+import io.github.bulletinkit.layout.Words;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -16,30 +14,21 @@ import java.util.Optional;
  */
 final class PublishedDate {
 
-    private static final DateTimeFormatter ENGLISH = written(Locale.ENGLISH);
+    private static final Words ENGLISH = Words.of(Locale.ENGLISH);
 
-    private final List<DateTimeFormatter> formats;
+    private final Words words;
 
     /** The dates of a bulletin in the language of {@code locale}. */
     PublishedDate(Locale locale) {
-        this.formats = List.of(DateTimeFormatter.ISO_LOCAL_DATE, written(locale), ENGLISH);
+        this.words = Words.of(locale);
     }
 
     Optional<LocalDate> parse(String text) {
         String date = text.strip();
-        for (DateTimeFormatter format : formats) {
-            try {
-                return Optional.of(LocalDate.parse(date, format));
-            } catch (DateTimeParseException e) {
-                // Try the next way of writing it.
-            }
+        try {
+            return Optional.of(LocalDate.parse(date, DateTimeFormatter.ISO_LOCAL_DATE));
+        } catch (DateTimeParseException e) {
+            return words.readDate(date).or(() -> ENGLISH.readDate(date));
         }
-        return Optional.empty();
-    }
-
-    private static DateTimeFormatter written(Locale locale) {
-        // uuuu, not yyyy: a strict resolver needs the proleptic year, and the model's years 1 to 9999 are the same.
-        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
-                .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
     }
 }

@@ -2,12 +2,11 @@ package io.github.bulletinkit.email;
 
 import io.github.bulletinkit.html.internal.BlockElements;
 import io.github.bulletinkit.html.internal.Css;
-import io.github.bulletinkit.html.internal.Direction;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Styles;
-import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.theme.Theme;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,7 +32,7 @@ final class EmailBody {
     private EmailBody(LayoutPlan plan) {
         this.plan = plan;
         // Not "start": some clients know only left and right.
-        this.align = Direction.of(plan.bulletin().language()).equals("rtl") ? "right" : "left";
+        this.align = plan.document().rightToLeft() ? "right" : "left";
         this.elements = BlockElements.withInlineStyles(plan);
         this.css = elements.css();
     }
@@ -46,22 +45,22 @@ final class EmailBody {
     }
 
     private Document document(String logoUrl) {
-        Bulletin bulletin = plan.bulletin();
+        DocumentInfo info = plan.document();
         String paper = Css.colour(Theme.WHITE);
         Document document = Document.createShell("");
         document.prependChild(new DocumentType("html", "", ""));
-        document.firstElementChild().attr("lang", bulletin.language()).attr("dir", Direction.of(bulletin.language()));
+        document.firstElementChild().attr("lang", info.language()).attr("dir", info.direction());
         Element head = document.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         // The colours are the theme's, chosen for white paper: dark modes that honour this leave them alone.
         head.appendElement("meta").attr("name", "color-scheme").attr("content", "light");
         head.appendElement("meta").attr("name", "supported-color-schemes").attr("content", "light");
-        head.appendElement("title").text(bulletin.title());
+        head.appendElement("title").text(info.title());
         Element body = document.body().attr("style", "margin: 0; padding: 0; background-color: " + paper
                 + "; color: " + Css.colour(plan.styles().theme().text()));
-        Element wrapper = body.appendElement("div").attr("lang", bulletin.language())
-                .attr("dir", Direction.of(bulletin.language()))
+        Element wrapper = body.appendElement("div").attr("lang", info.language())
+                .attr("dir", info.direction())
                 .attr("style", "margin: 0; padding: 16px 8px; background-color: " + paper);
         Element container = layoutTable(wrapper, "width: 100%; max-width: " + CONTAINER_WIDTH
                 + "; margin: 0 auto; background-color: " + paper);

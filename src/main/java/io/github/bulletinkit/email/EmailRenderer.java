@@ -2,6 +2,7 @@ package io.github.bulletinkit.email;
 
 import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.theme.Logo;
@@ -80,7 +81,8 @@ public final class EmailRenderer implements BulletinRenderer {
         LayoutPlan plan = LayoutPlan.of(bulletin, options);
         Optional<Logo> logo = plan.logo().map(LayoutPlan.Picture::logo);
         String html = EmailBody.of(plan, logo.map(image -> "cid:" + Draft.contentId(image)).orElse(""));
-        Draft draft = new Draft(bulletin.title(), bulletin.language(), options.createdFor(bulletin));
+        DocumentInfo info = plan.document();
+        Draft draft = new Draft(info.title(), info.language(), info.created());
         // Assembled in memory first, so that a failing stream gets the start of a message and nothing else.
         out.write(draft.write(PlainText.of(plan), html, logo));
         out.flush();

@@ -1,12 +1,10 @@
 package io.github.bulletinkit.html;
 
 import io.github.bulletinkit.html.internal.BlockElements;
-import io.github.bulletinkit.html.internal.Direction;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Row;
-import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.theme.Logo;
 import java.util.Base64;
 import java.util.List;
@@ -35,19 +33,19 @@ final class Page {
 
     /** A whole page: {@code lang}, a title, the character set, the viewport and the style sheet in its head. */
     Document page() {
-        Bulletin bulletin = plan.bulletin();
+        DocumentInfo info = plan.document();
         Document document = Document.createShell("");
         document.prependChild(new DocumentType("html", "", ""));
-        document.firstElementChild().attr("lang", bulletin.language()).attr("dir", Direction.of(bulletin.language()));
+        document.firstElementChild().attr("lang", info.language()).attr("dir", info.direction());
         Element head = document.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(bulletin.title());
-        if (!bulletin.publisher().isEmpty()) {
-            head.appendElement("meta").attr("name", "author").attr("content", bulletin.publisher());
+        head.appendElement("title").text(info.title());
+        if (!info.publisher().isEmpty()) {
+            head.appendElement("meta").attr("name", "author").attr("content", info.publisher());
         }
-        head.appendElement("meta").attr("name", "description").attr("content", DocumentText.subject(bulletin));
-        head.appendElement("meta").attr("name", "generator").attr("content", DocumentText.creator());
+        head.appendElement("meta").attr("name", "description").attr("content", info.subject());
+        head.appendElement("meta").attr("name", "generator").attr("content", info.creator());
         head.appendElement("style").appendChild(new DataNode(PageStyle.of(plan, elements.css(), true)));
         article(document.body().appendElement("main"));
         return document;
@@ -62,9 +60,9 @@ final class Page {
     }
 
     private Element article(Element parent) {
-        Bulletin bulletin = plan.bulletin();
-        Element article = parent.appendElement("article").addClass(CLASS).attr("lang", bulletin.language())
-                .attr("dir", Direction.of(bulletin.language()));
+        DocumentInfo info = plan.document();
+        Element article = parent.appendElement("article").addClass(CLASS).attr("lang", info.language())
+                .attr("dir", info.direction());
         Element header = article.appendElement("header").addClass("bk-heading");
         plan.logo().ifPresent(logo -> elements.logo(header, logo, dataUri(logo.logo())));
         for (Block line : plan.heading()) {

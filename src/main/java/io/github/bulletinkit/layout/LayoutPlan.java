@@ -1,11 +1,11 @@
 package io.github.bulletinkit.layout;
 
+import io.github.bulletinkit.BulletinKit;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.Run;
-import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.theme.Logo;
 import io.github.bulletinkit.theme.Rgb;
 import java.util.ArrayList;
@@ -33,12 +33,14 @@ public final class LayoutPlan {
     private final Bulletin bulletin;
     private final RenderOptions options;
     private final Styles styles;
+    private final Words words;
     private final Map<String, Optional<QrCode>> codes = new HashMap<>();
 
     private LayoutPlan(Bulletin bulletin, RenderOptions options) {
         this.bulletin = bulletin;
         this.options = options;
         this.styles = Styles.of(options);
+        this.words = Words.of(bulletin.locale());
     }
 
     /** The plan of {@code bulletin} laid out with {@code options}. */
@@ -46,14 +48,30 @@ public final class LayoutPlan {
         return new LayoutPlan(bulletin, options);
     }
 
-    /** The bulletin planned. */
-    public Bulletin bulletin() {
-        return bulletin;
-    }
-
     /** The options it is planned with. */
     public RenderOptions options() {
         return options;
+    }
+
+    /**
+     * Hands every part of the plan to {@code visitor}, in reading order: the document's metadata, the logo, the
+     * heading lines, the table with its rows, and the footer. Rows are made one at a time, as they are visited.
+     */
+    public void accept(PlanVisitor visitor) {
+        visitor.document(document());
+        logo().ifPresent(visitor::logo);
+        heading().forEach(visitor::heading);
+        visitor.startTable(columnHeadings(), tableSummary());
+        rows().forEach(visitor::row);
+        visitor.endTable();
+        visitor.footer(footerWords());
+    }
+
+    /** What the document says about itself: its title, language, author, subject, creator and date. */
+    public DocumentInfo document() {
+        return new DocumentInfo(bulletin.title(), bulletin.language(), bulletin.publisher(),
+                bulletin.subtitle().isEmpty() ? bulletin.title() : bulletin.subtitle(), BulletinKit.creator(),
+                options.createdFor(bulletin));
     }
 
     /** The styles of every role. */
@@ -115,8 +133,8 @@ public final class LayoutPlan {
         String at = "entries[" + index + "]";
         List<Block> information = new ArrayList<>(3 + entry.summary().size());
         information.add(plain(Role.TOPIC, at + ".topic", entry.topic()));
-        information.add(plain(Role.SOURCE, at + ".source", DocumentText.sourceLine(entry)));
-        information.add(plain(Role.PUBLISHED, at + ".published", DocumentText.publishedLine(entry, bulletin)));
+        information.add(plain(Role.SOURCE, at + ".source", words.sourceLine(entry.source())));
+        information.add(plain(Role.PUBLISHED, at + ".published", words.publishedLine(entry.published())));
         for (int i = 0; i < entry.summary().size(); i++) {
             information.add(new Block(Role.SUMMARY, at + ".summary[" + i + "]", styles.of(Role.SUMMARY),
                     Span.of(entry.summary().get(i))));
@@ -153,7 +171,12 @@ public final class LayoutPlan {
      * and {@code NUMPAGES} fields): {@code "Page "}, {@code " of "} and {@code ""}.
      */
     public List<String> footerWords() {
-        return List.of("Page ", " of ", "");
+        return words.footer();
+    }
+
+    /** The words written around the model's own text, in the bulletin's language. */
+    public Words words() {
+        return words;
     }
 
     /** What a screen reader announces before it reads the table. */

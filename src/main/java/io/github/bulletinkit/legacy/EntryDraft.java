@@ -1,14 +1,11 @@
 package io.github.bulletinkit.legacy;
 
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,14 +18,12 @@ import java.util.regex.Pattern;
  */
 final class EntryDraft {
 
-    private static final String DATE_LABEL = "Date published:";
+    // Exports were written in English.
+    private static final Words WORDS = Words.of(Locale.ENGLISH);
+    private static final String DATE_LABEL = WORDS.publishedLabel();
     // The last " Source: " wins, so that a topic may itself hold "Source:".
-    private static final Pattern HEADING = Pattern.compile("(.*)(?:^|\\s)Source:(.*?)(?:\\s" + DATE_LABEL + "(.*))?");
-    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
-            .parseCaseInsensitive()
-            .appendPattern("d MMMM uuuu")
-            .toFormatter(Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern HEADING = Pattern.compile("(.*)(?:^|\\s)" + Pattern.quote(WORDS.sourceLabel())
+            + "(.*?)(?:\\s" + Pattern.quote(DATE_LABEL) + "(.*))?");
 
     private final int line;
     private final String topic;
@@ -85,9 +80,8 @@ final class EntryDraft {
             return;
         }
         dated = true;
-        try {
-            published = LocalDate.parse(text, DATE);
-        } catch (DateTimeParseException e) {
+        published = WORDS.readDate(text).orElse(null);
+        if (published == null) {
             problems.at(at, "cannot read the date " + Problems.quote(text)
                     + "; write the day, the month in full and the year, such as \"06 January 2025\"");
         }

@@ -1,13 +1,15 @@
 package io.github.bulletinkit.pdf;
 
+import io.github.bulletinkit.BulletinKit;
 import io.github.bulletinkit.format.RenderOptions;
-import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.model.Entry;
-import io.github.bulletinkit.model.Link;
-import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.DocumentInfo;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.PlanVisitor;
+import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
-import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.theme.Logo;
 import io.github.bulletinkit.theme.Rgb;
 import io.github.bulletinkit.theme.Theme;
@@ -16,10 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * A SHA-256 fingerprint of everything that shapes a PDF: the bulletin, the options, the archival flag and
- * this library's version. The document's {@code /ID} and its font subset tags come from it, where OpenPDF
+ * A SHA-256 fingerprint of everything that shapes a PDF: the layout plan, walked whole, the options, the
+ * archival flag and this library's version. The document's {@code /ID} and its font subset tags come from it, where OpenPDF
  * would draw random numbers, so that the same input always gives the same bytes.
  */
 final class DocumentDigest {
@@ -31,14 +34,16 @@ final class DocumentDigest {
     }
 
     /**
+     * @param plan the plan of the bulletin, walked whole: what it says is what the document shows
      * @param theme the fingerprint of the options' theme, from {@link #theme(Theme)}: made once per renderer,
      *     since hashing a typeface's files costs more than laying out a short bulletin
      */
-    static DocumentDigest of(Bulletin bulletin, RenderOptions options, byte[] theme, boolean archival) {
+    static DocumentDigest of(LayoutPlan plan, byte[] theme, boolean archival) {
         MessageDigest digest = sha256();
+        RenderOptions options = plan.options();
         // Field by field, never a toString(): that of a Set changes order between JVMs, and a theme's leaves
         // out the bytes of its logo and fonts.
-        text(digest, DocumentText.version());
+        text(digest, BulletinKit.version());
         text(digest, options.pageSize().name());
         text(digest, options.orientation().name());
         number(digest, Float.floatToIntBits(options.margins().top()));
@@ -48,30 +53,65 @@ final class DocumentDigest {
         number(digest, Float.floatToIntBits(options.baseFontSize()));
         number(digest, Float.floatToIntBits(options.informationShare()));
         digest.update((byte) (options.forPrint() ? 1 : 0));
-        text(digest, options.createdFor(bulletin).toString());
         digest.update(theme);
         text(digest, Boolean.toString(archival));
-        text(digest, bulletin.title());
-        text(digest, bulletin.subtitle());
-        text(digest, bulletin.publisher());
-        text(digest, bulletin.language());
-        text(digest, bulletin.informationHeading());
-        text(digest, bulletin.linkHeading());
-        number(digest, bulletin.entries().size());
-        for (Entry entry : bulletin.entries()) {
-            text(digest, entry.topic());
-            text(digest, entry.source());
-            text(digest, entry.published().toString());
-            number(digest, entry.summary().size());
-            entry.summary().forEach(paragraph -> richText(digest, paragraph));
-            number(digest, entry.links().size());
-            for (Link link : entry.links()) {
-                text(digest, link.prefix());
-                richText(digest, link.text());
-                text(digest, link.url());
-            }
-        }
+        plan.accept(new PlanDigest(digest));
         return new DocumentDigest(digest.digest());
+    }
+
+    /** Every part of a plan, into the digest, each kind of part marked so that no two plans hash alike. */
+    private record PlanDigest(MessageDigest digest) implements PlanVisitor {
+        @Override
+        public void document(DocumentInfo document) {
+            text(digest, "document");
+            text(digest, document.title());
+            text(digest, document.language());
+            text(digest, document.publisher());
+            text(digest, document.subject());
+            text(digest, document.creator());
+            text(digest, document.created().toString());
+        }
+
+        @Override
+        public void logo(LayoutPlan.Picture logo) {
+            text(digest, "logo");
+            number(digest, Float.floatToIntBits(logo.height()));
+        }
+
+        @Override
+        public void heading(Block line) {
+            text(digest, "heading");
+            block(digest, line);
+        }
+
+        @Override
+        public void startTable(List<Block> columnHeadings, String summary) {
+            text(digest, "table");
+            columnHeadings.forEach(heading -> block(digest, heading));
+            text(digest, summary);
+        }
+
+        @Override
+        public void row(Row row) {
+            text(digest, "row");
+            number(digest, row.index());
+            text(digest, row.topic());
+            number(digest, row.information().size());
+            row.information().forEach(block -> block(digest, block));
+            number(digest, row.links().size());
+            row.links().forEach(block -> block(digest, block));
+        }
+
+        @Override
+        public void endTable() {
+            text(digest, "end of table");
+        }
+
+        @Override
+        public void footer(List<String> words) {
+            text(digest, "footer");
+            words.forEach(word -> text(digest, word));
+        }
     }
 
     /** A fingerprint of everything in {@code theme}: its colours, its logo's bytes and its typeface's files. */
@@ -109,14 +149,21 @@ final class DocumentDigest {
         return tag.toString();
     }
 
-    private static void richText(MessageDigest digest, RichText text) {
-        number(digest, text.runs().size());
-        for (Run run : text.runs()) {
-            text(digest, run.text());
-            for (Style style : Style.values()) {
-                digest.update((byte) (run.has(style) ? 1 : 0));
+    private static void block(MessageDigest digest, Block block) {
+        text(digest, block.role().name());
+        text(digest, block.place());
+        number(digest, block.spans().size());
+        for (Span span : block.spans()) {
+            text(digest, span.url());
+            digest.update((byte) (span.prefix() ? 1 : 0));
+            number(digest, span.runs().size());
+            for (Run run : span.runs()) {
+                text(digest, run.text());
+                for (Style style : Style.values()) {
+                    digest.update((byte) (run.has(style) ? 1 : 0));
+                }
+                text(digest, run.url());
             }
-            text(digest, run.url());
         }
     }
 

@@ -1,7 +1,9 @@
 package io.github.bulletinkit.pdf;
 
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Span;
@@ -23,43 +25,77 @@ import java.util.stream.Collectors;
  * algorithm only when asked, and this renderer lays text out left to right, so it would print each Hebrew
  * word with its letters backwards.
  */
-final class GlyphCheck {
+final class GlyphCheck implements PlanVisitor {
 
     private static final int LISTED = 5;
 
+    private final LayoutPlan plan;
     private final PdfFonts fonts;
     private final String fontName;
     private final List<Problem> problems = new ArrayList<>();
+    private final Unprintable dateCharacters = new Unprintable();
+    private String language = "";
 
-    private GlyphCheck(PdfFonts fonts, boolean themed) {
+    private GlyphCheck(LayoutPlan plan, PdfFonts fonts) {
+        this.plan = plan;
         this.fonts = fonts;
-        this.fontName = themed ? "the theme's font " + fonts.familyName() : "the PDF font";
+        this.fontName = plan.options().theme().typeface().isPresent() ? "the theme's font " + fonts.familyName()
+                : "the PDF font";
     }
 
     /** The problems, in the order of the plan; empty when every character can be shown. */
     static List<Problem> problems(LayoutPlan plan, PdfFonts fonts) {
-        GlyphCheck check = new GlyphCheck(fonts, plan.options().theme().typeface().isPresent());
-        check.plan(plan);
+        GlyphCheck check = new GlyphCheck(plan, fonts);
+        plan.accept(check);
+        check.dates();
         return check.problems;
     }
 
-    private void plan(LayoutPlan plan) {
-        plan.heading().forEach(this::block);
-        plan.columnHeadings().forEach(this::block);
-        Unprintable dateCharacters = new Unprintable();
-        for (Row row : plan.rows()) {
-            for (Block block : row.information()) {
-                if (block.role() == Role.PUBLISHED) {
-                    // The month names come from the language, not from any field the editor wrote.
-                    missing(block, dateCharacters);
-                } else {
-                    block(block);
-                }
+    @Override
+    public void document(DocumentInfo document) {
+        language = document.language();
+    }
+
+    @Override
+    public void logo(LayoutPlan.Picture logo) {
+        // A picture: its description is alternative text, not drawn.
+    }
+
+    @Override
+    public void heading(Block line) {
+        block(line);
+    }
+
+    @Override
+    public void startTable(List<Block> columnHeadings, String summary) {
+        // The summary is the table's attribute, not drawn.
+        columnHeadings.forEach(this::block);
+    }
+
+    @Override
+    public void row(Row row) {
+        for (Block block : row.information()) {
+            if (block.role() == Role.PUBLISHED) {
+                // The month names come from the language, not from any field the editor wrote.
+                missing(block, dateCharacters);
+            } else {
+                block(block);
             }
-            row.links().forEach(this::block);
         }
+        row.links().forEach(this::block);
+    }
+
+    @Override
+    public void endTable() {
+        // Nothing drawn.
+    }
+
+    @Override
+    public void footer(List<String> words) {
         block(plan.footer(1, 1));
-        String language = plan.bulletin().language();
+    }
+
+    private void dates() {
         if (!dateCharacters.missing.isEmpty()) {
             problems.add(Problem.at("language", "\"" + language + "\" names months with "
                     + describe(dateCharacters.missing)));

@@ -14,12 +14,12 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
-import io.github.bulletinkit.render.DocumentText;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +37,7 @@ import java.util.TimeZone;
 final class RenderContext {
 
     private final LayoutPlan plan;
-    private final Bulletin bulletin;
+    private final DocumentInfo info;
     private final RenderOptions options;
     private final boolean archival;
     private final DocumentDigest digest;
@@ -46,10 +46,10 @@ final class RenderContext {
     /** @throws InvalidBulletinException when the font lacks characters of the bulletin */
     RenderContext(Bulletin bulletin, RenderOptions options, EmbeddedFamily family, byte[] theme, boolean archival) {
         this.plan = LayoutPlan.of(bulletin, options);
-        this.bulletin = bulletin;
+        this.info = plan.document();
         this.options = options;
         this.archival = archival;
-        this.digest = DocumentDigest.of(bulletin, options, theme, archival);
+        this.digest = DocumentDigest.of(plan, theme, archival);
         PdfFonts fonts = new PdfFonts(family);
         List<Problem> problems = GlyphCheck.problems(plan, fonts);
         if (!problems.isEmpty()) {
@@ -82,7 +82,7 @@ final class RenderContext {
         describe(document);
         document.open();
         fixInformation(writer);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(bulletin.language()));
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
         if (archival) {
             PdfA2b.addOutputIntent(writer);
         }
@@ -106,18 +106,18 @@ final class RenderContext {
     }
 
     private void describe(Document document) {
-        document.addTitle(bulletin.title());
-        if (!bulletin.publisher().isEmpty()) {
-            document.addAuthor(bulletin.publisher());
+        document.addTitle(info.title());
+        if (!info.publisher().isEmpty()) {
+            document.addAuthor(info.publisher());
         }
-        document.addSubject(DocumentText.subject(bulletin));
-        document.addCreator(DocumentText.creator());
+        document.addSubject(info.subject());
+        document.addCreator(info.creator());
     }
 
     /** Replaces what OpenPDF takes from the clock and from chance with what the input determines. */
     private void fixInformation(PdfWriter writer) {
         Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        created.setTimeInMillis(options.createdFor(bulletin).toEpochMilli());
+        created.setTimeInMillis(info.created().toEpochMilli());
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(created));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(created));
         // PdfWriter.close() takes the trailer's /ID from here when present, instead of random bytes.

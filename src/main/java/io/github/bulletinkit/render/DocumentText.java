@@ -1,9 +1,12 @@
 package io.github.bulletinkit.render;
 
 import io.github.bulletinkit.BulletinKit;
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * The words every renderer writes around the model's own text, so that all formats say the same.
@@ -23,11 +26,8 @@ public final class DocumentText {
      * @return the line; never null
      */
     public static String sourceLine(Entry entry) {
-        return "Source: " + entry.source();
+        return Words.of(Locale.ENGLISH).sourceLine(entry.source());
     }
-
-    // Parsed once: parsing the pattern for every entry cost more than formatting the date.
-    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("dd MMMM yyyy");
 
     /**
      * The line giving an entry's date, such as {@code Date published: 06 January 2025}, the month named in
@@ -38,7 +38,7 @@ public final class DocumentText {
      * @return the line; never null
      */
     public static String publishedLine(Entry entry, Bulletin bulletin) {
-        return "Date published: " + PUBLISHED.withLocale(bulletin.locale()).format(entry.published());
+        return Words.of(bulletin.locale()).publishedLine(entry.published());
     }
 
     /**
@@ -48,7 +48,7 @@ public final class DocumentText {
      * @return the subtitle, or the title when there is none; never null
      */
     public static String subject(Bulletin bulletin) {
-        return bulletin.subtitle().isEmpty() ? bulletin.title() : bulletin.subtitle();
+        return LayoutPlan.of(bulletin, RenderOptions.defaults()).document().subject();
     }
 
     /**
@@ -57,7 +57,7 @@ public final class DocumentText {
      * @return {@code BulletinKit} and this library's version, such as {@code BulletinKit 0.1.0}; never null
      */
     public static String creator() {
-        return "BulletinKit " + BulletinKit.version();
+        return BulletinKit.creator();
     }
 
     /**
