@@ -2,11 +2,12 @@ package io.github.bulletinkit.docx;
 
 import static io.github.bulletinkit.docx.TextWriter.styled;
 
+import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Padding;
-import io.github.bulletinkit.layout.QrCode;
-import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Styles;
 import java.math.BigInteger;
@@ -126,24 +127,33 @@ final class EntryTable {
             // A cell must hold at least one paragraph.
             styled(links.addNewP(), StyleSheet.LINK);
         }
-        for (Block link : entry.links()) {
-            if (link.role() == Role.ADDRESS) {
-                TextWriter.plain(styled(links.addNewP(), StyleSheet.ADDRESS), link.text());
-                plan.qrCode(link).ifPresent(code -> code(links.addNewP(), code));
-            } else {
+        CellVisitor parts = new CellVisitor() {
+            @Override
+            public void paragraph(Block link) {
                 text.block(styled(links.addNewP(), StyleSheet.of(link.role())), link);
             }
-        }
+
+            @Override
+            public void address(AddressBlock address) {
+                TextWriter.plain(styled(links.addNewP(), StyleSheet.ADDRESS), address.address().text());
+            }
+
+            @Override
+            public void qrCode(QrBlock code) {
+                code(links.addNewP(), code);
+            }
+        };
+        entry.links().forEach(part -> part.accept(parts));
     }
 
     /** A code in a paragraph of its own, its line as tall as the picture, the space between links below. */
-    private void code(CTP paragraph, QrCode code) {
+    private void code(CTP paragraph, QrBlock code) {
         CTSpacing spacing = styled(paragraph, StyleSheet.ADDRESS).getPPr().addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);
-        spacing.setAfter(Twips.big(plan.styles().belowCode()));
+        spacing.setAfter(Twips.big(code.spaceAfter()));
         spacing.setLine(BigInteger.valueOf(240));
         spacing.setLineRule(STLineSpacingRule.AUTO);
-        codes.add(paragraph, code);
+        codes.add(paragraph, code.code());
     }
 
     private static CTTc cell(CTRow row, BigInteger width) {

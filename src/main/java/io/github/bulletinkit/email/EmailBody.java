@@ -2,13 +2,18 @@ package io.github.bulletinkit.email;
 
 import io.github.bulletinkit.html.internal.BlockElements;
 import io.github.bulletinkit.html.internal.Css;
+import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.CellPart;
+import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Styles;
 import io.github.bulletinkit.theme.Theme;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
@@ -90,8 +95,31 @@ final class EmailBody {
         for (Row row : plan.rows()) {
             Element tr = table.appendElement("tr");
             cell(tr, row.information(), rule, 0);
-            cell(tr, row.links(), rule, 1);
+            cell(tr, shown(row.links()), rule, 1);
         }
+    }
+
+    /** The parts of a links cell that an email shows: links and printed addresses, which link too; no codes. */
+    private static List<Block> shown(List<CellPart> parts) {
+        List<Block> blocks = new ArrayList<>(parts.size());
+        CellVisitor shown = new CellVisitor() {
+            @Override
+            public void paragraph(Block block) {
+                blocks.add(block);
+            }
+
+            @Override
+            public void address(AddressBlock address) {
+                blocks.add(address.asLink());
+            }
+
+            @Override
+            public void qrCode(QrBlock code) {
+                // A reader of an email has the link itself.
+            }
+        };
+        parts.forEach(part -> part.accept(shown));
+        return blocks;
     }
 
     private void cell(Element row, List<Block> blocks, String rule, int column) {

@@ -1,7 +1,10 @@
 package io.github.bulletinkit.email;
 
+import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Span;
 
@@ -50,9 +53,23 @@ final class PlainText {
             if (!row.links().isEmpty()) {
                 text.append('\n');
             }
-            for (Block link : row.links()) {
-                text.append(link(link)).append('\n');
-            }
+            CellVisitor links = new CellVisitor() {
+                @Override
+                public void paragraph(Block link) {
+                    text.append(link(link)).append('\n');
+                }
+
+                @Override
+                public void address(AddressBlock address) {
+                    text.append(link(address.asLink())).append('\n');
+                }
+
+                @Override
+                public void qrCode(QrBlock code) {
+                    // Plain text has no pictures; the link's line has its address.
+                }
+            };
+            row.links().forEach(part -> part.accept(links));
         }
         return text.toString();
     }

@@ -1,9 +1,12 @@
 package io.github.bulletinkit.html;
 
 import io.github.bulletinkit.html.internal.BlockElements;
+import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.theme.Logo;
 import java.util.Base64;
@@ -82,7 +85,24 @@ final class Page {
         for (Row row : plan.rows()) {
             Element tr = body.appendElement("tr");
             cell(tr, "bk-information", row.information());
-            cell(tr, "bk-links", row.links());
+            Element links = tr.appendElement("td").addClass("bk-links");
+            CellVisitor parts = new CellVisitor() {
+                @Override
+                public void paragraph(Block block) {
+                    elements.block(links, block);
+                }
+
+                @Override
+                public void address(AddressBlock address) {
+                    elements.block(links, address.asLink());
+                }
+
+                @Override
+                public void qrCode(QrBlock code) {
+                    // Not on the web page.
+                }
+            };
+            row.links().forEach(part -> part.accept(parts));
         }
     }
 

@@ -15,7 +15,13 @@ import java.util.List;
  * @param style how it looks
  * @param spans its text, in order
  */
-public record Block(Role role, String place, TextStyle style, List<Span> spans) {
+public record Block(Role role, String place, TextStyle style, List<Span> spans) implements CellPart {
+
+    @Override
+    public void accept(CellVisitor visitor) {
+        visitor.paragraph(this);
+    }
+
 
     /** The text of every span, joined. */
     public String text() {

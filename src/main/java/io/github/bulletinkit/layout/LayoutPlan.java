@@ -26,7 +26,7 @@ import java.util.Optional;
  * row at a time. A plan belongs to one render.
  *
  * <p>{@linkplain RenderOptions#forPrint() For paper}, each link with an address is followed by an
- * {@link Role#ADDRESS} block, and by its {@linkplain #qrCode(Block) QR code}.
+ * {@link AddressBlock}, and by a {@link QrBlock} when the address is short enough for a code.
  */
 public final class LayoutPlan {
 
@@ -139,12 +139,16 @@ public final class LayoutPlan {
             information.add(new Block(Role.SUMMARY, at + ".summary[" + i + "]", styles.of(Role.SUMMARY),
                     Span.of(entry.summary().get(i))));
         }
-        List<Block> links = new ArrayList<>(entry.links().size() * (options.forPrint() ? 2 : 1));
+        List<CellPart> links = new ArrayList<>(entry.links().size() * (options.forPrint() ? 3 : 1));
         for (int i = 0; i < entry.links().size(); i++) {
             Link link = entry.links().get(i);
             links.add(link(at + ".links[" + i + "]", link));
             if (options.forPrint() && !link.url().isEmpty()) {
-                links.add(address(at + ".links[" + i + "].url", link.url()));
+                String place = at + ".links[" + i + "].url";
+                links.add(new AddressBlock(place, styles.of(Role.ADDRESS), PrintedAddress.of(link.url())));
+                // An address often comes back (a publisher's home page): each is encoded once per plan.
+                codes.computeIfAbsent(link.url(), QrCode::of)
+                        .ifPresent(code -> links.add(new QrBlock(place, code, styles.belowCode())));
             }
         }
         return new Row(index, entry.topic(), List.copyOf(information), List.copyOf(links));
@@ -219,27 +223,6 @@ public final class LayoutPlan {
         }
         spans.add(new Span(link.text().runs(), link.url()));
         return new Block(Role.LINK, place, styles.of(Role.LINK), List.copyOf(spans));
-    }
-
-    /** A link's address as printed on paper, standing for the address in full. */
-    private Block address(String place, String url) {
-        return new Block(Role.ADDRESS, place, styles.of(Role.ADDRESS),
-                List.of(new Span(List.of(Run.plain(PrintedAddress.of(url).text())), url)));
-    }
-
-    /**
-     * The QR code to print under a block: for an {@link Role#ADDRESS} block, the code of its address, unless
-     * the address is too long for a code that scans at the printed size.
-     *
-     * @param block a block of this plan
-     * @return the code; empty for other roles and for addresses too long
-     */
-    public Optional<QrCode> qrCode(Block block) {
-        if (block.role() != Role.ADDRESS) {
-            return Optional.empty();
-        }
-        // An address often comes back (a publisher's home page): each is encoded once per render.
-        return codes.computeIfAbsent(block.spans().get(0).url(), QrCode::of);
     }
 
     /**

@@ -22,12 +22,7 @@ public enum Role {
     SUMMARY,
     /** One of an entry's links, with its prefix. */
     LINK,
-    /**
-     * On paper, the address of the link before it, as {@link PrintedAddress} prints it: one span, whose text is
-     * the printed form and whose {@link Span#url()} is the address in full. Formats print the text plainly (an
-     * underline would hide an underscore), break its lines only where {@link PrintedAddress#breaksAfter} allows,
-     * and draw {@link LayoutPlan#qrCode(Block)} under it when there is one.
-     */
+    /** On paper, the address of the link before it: the role of an {@link AddressBlock}, for its style. */
     ADDRESS,
     /** The running footer of a page: {@code Page N of M}. */
     FOOTER

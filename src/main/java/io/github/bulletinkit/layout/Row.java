@@ -8,7 +8,8 @@ import java.util.List;
  * @param index the entry's index in the bulletin, from 0
  * @param topic the entry's topic, for bookmarks and outlines
  * @param information the left cell's blocks: topic, source, date, then each summary paragraph
- * @param links the right cell's blocks, one a link, each followed on paper by its address; may be empty
+ * @param links the right cell's parts: each link, followed on paper by its printed address and, when the
+ *     address is short enough for one, its QR code; may be empty
  */
-public record Row(int index, String topic, List<Block> information, List<Block> links) {
+public record Row(int index, String topic, List<Block> information, List<CellPart> links) {
 }

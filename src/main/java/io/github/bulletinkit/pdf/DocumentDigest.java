@@ -2,10 +2,13 @@ package io.github.bulletinkit.pdf;
 
 import io.github.bulletinkit.BulletinKit;
 import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
+import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.model.Run;
@@ -99,7 +102,28 @@ final class DocumentDigest {
             number(digest, row.information().size());
             row.information().forEach(block -> block(digest, block));
             number(digest, row.links().size());
-            row.links().forEach(block -> block(digest, block));
+            CellVisitor parts = new CellVisitor() {
+                @Override
+                public void paragraph(Block block) {
+                    block(digest, block);
+                }
+
+                @Override
+                public void address(AddressBlock address) {
+                    text(digest, "address");
+                    text(digest, address.place());
+                    text(digest, address.address().text());
+                    text(digest, address.address().address());
+                }
+
+                @Override
+                public void qrCode(QrBlock code) {
+                    text(digest, "code");
+                    text(digest, code.code().address());
+                    number(digest, Float.floatToIntBits(code.spaceAfter()));
+                }
+            };
+            row.links().forEach(part -> part.accept(parts));
         }
 
         @Override

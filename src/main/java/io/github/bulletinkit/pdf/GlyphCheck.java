@@ -1,9 +1,12 @@
 package io.github.bulletinkit.pdf;
 
+import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
+import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Span;
@@ -82,8 +85,26 @@ final class GlyphCheck implements PlanVisitor {
                 block(block);
             }
         }
-        row.links().forEach(this::block);
+        row.links().forEach(part -> part.accept(links));
     }
+
+    // A printed address is drawn as its link's text is; a code is drawn as shapes.
+    private final CellVisitor links = new CellVisitor() {
+        @Override
+        public void paragraph(Block block) {
+            block(block);
+        }
+
+        @Override
+        public void address(AddressBlock address) {
+            block(address.asLink());
+        }
+
+        @Override
+        public void qrCode(QrBlock code) {
+            // Shapes, no glyphs.
+        }
+    };
 
     @Override
     public void endTable() {

@@ -4,10 +4,13 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPCellEvent;
+import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.CellPart;
+import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Padding;
-import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Styles;
 import java.awt.Color;
 import java.util.List;
@@ -20,13 +23,11 @@ final class TableCells {
     private final Color rule;
     private final Padding headerPadding;
     private final Padding cellPadding;
-    private final LayoutPlan plan;
     private final PdfContentByte canvas;
 
     /** {@code canvas} makes the templates that QR codes are drawn in. */
     TableCells(Typesetter type, LayoutPlan plan, PdfContentByte canvas) {
         this.type = type;
-        this.plan = plan;
         this.canvas = canvas;
         this.headerFill = Typesetter.colour(plan.headerFill());
         this.rule = Typesetter.colour(plan.ruleColour());
@@ -44,23 +45,33 @@ final class TableCells {
         return cell;
     }
 
-    /** A body cell holding {@code blocks}, one paragraph each, with their tags; {@code event} may be null. */
-    PdfPCell body(List<Block> blocks, List<List<String>> tags, PdfPCellEvent event) {
+    /** A body cell holding {@code parts}, a paragraph each but codes, with their tags; {@code event} may be null. */
+    PdfPCell body(List<? extends CellPart> parts, List<List<String>> tags, PdfPCellEvent event) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.BOX);
         cell.setBorderColor(rule);
         cell.setBorderWidth(Styles.RULE_WIDTH);
         pad(cell, cellPadding);
-        for (int i = 0; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
-            if (block.role() == Role.ADDRESS) {
-                cell.addElement(type.address(block, tags.get(i)));
-                // Drawn on the cell's canvas, outside the text: a decoration, so an artifact of the tagged PDF.
-                plan.qrCode(block).ifPresent(code ->
-                        cell.addElement(QrImage.of(code, canvas, plan.styles().belowCode())));
-            } else {
-                cell.addElement(type.paragraph(block, i == 0, tags.get(i)));
-            }
+        for (int i = 0; i < parts.size(); i++) {
+            List<String> partTags = tags.get(i);
+            boolean first = i == 0;
+            parts.get(i).accept(new CellVisitor() {
+                @Override
+                public void paragraph(Block block) {
+                    cell.addElement(type.paragraph(block, first, partTags));
+                }
+
+                @Override
+                public void address(AddressBlock address) {
+                    cell.addElement(type.address(address.asLink(), partTags));
+                }
+
+                @Override
+                public void qrCode(QrBlock code) {
+                    // Drawn on the cell's canvas, outside the text: a decoration, so an artifact of the tagged PDF.
+                    cell.addElement(QrImage.of(code.code(), canvas, code.spaceAfter()));
+                }
+            });
         }
         if (event != null) {
             cell.setCellEvent(event);

@@ -9,8 +9,12 @@ import com.lowagie.text.pdf.PdfPCellEvent;
 import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.CellPart;
+import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
 import java.util.ArrayList;
@@ -103,11 +107,27 @@ final class TaggedTable {
         structure.annotateLinks();
     }
 
-    private List<List<String>> tags(StructElement cell, List<Block> blocks) {
-        List<List<String>> tags = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            tags.add(structure.block(cell, block, Structure.role(block.role())));
-        }
+    /** The tags of each part's spans, in a paragraph's element; null for a QR code, which is decoration. */
+    private List<List<String>> tags(StructElement cell, List<? extends CellPart> parts) {
+        List<List<String>> tags = new ArrayList<>(parts.size());
+        CellVisitor tagged = new CellVisitor() {
+            @Override
+            public void paragraph(Block block) {
+                tags.add(structure.block(cell, block, Structure.role(block.role())));
+            }
+
+            @Override
+            public void address(AddressBlock address) {
+                // Printed for a reader to type, and a link as well: a click on paper's PDF opens it.
+                tags.add(structure.block(cell, address.asLink(), Structure.role(Role.ADDRESS)));
+            }
+
+            @Override
+            public void qrCode(QrBlock code) {
+                tags.add(null);
+            }
+        };
+        parts.forEach(part -> part.accept(tagged));
         return tags;
     }
 

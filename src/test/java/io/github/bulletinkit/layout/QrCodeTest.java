@@ -57,21 +57,22 @@ class QrCodeTest {
                 .build();
         LayoutPlan plan = LayoutPlan.of(bulletin, RenderOptions.builder().forPrint(true).build());
 
-        List<Block> links = plan.row(0).links();
+        List<CellPart> links = plan.row(0).links();
 
-        assertThat(links).extracting(Block::role, Block::place, Block::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Role.LINK, "entries[0].links[0]",
-                        "Read the report: Deaths of children in need"),
-                org.assertj.core.groups.Tuple.tuple(Role.ADDRESS, "entries[0].links[0].url",
-                        "example.org/report?id=3#end"),
-                org.assertj.core.groups.Tuple.tuple(Role.LINK, "entries[0].links[1]", "No address"),
-                org.assertj.core.groups.Tuple.tuple(Role.LINK, "entries[0].links[2]", "Too long"),
-                org.assertj.core.groups.Tuple.tuple(Role.ADDRESS, "entries[0].links[2].url",
-                        PrintedAddress.of(addressOf(300)).text()));
-        assertThat(plan.qrCode(links.get(1)).orElseThrow().address()).isEqualTo("https://example.org/report?id=3#end");
-        assertThat(plan.qrCode(links.get(0))).isEmpty();
-        assertThat(plan.qrCode(links.get(4))).isEmpty();
-        assertThat(LayoutPlan.of(bulletin, RenderOptions.defaults()).row(0).links()).extracting(Block::role)
-                .containsOnly(Role.LINK);
+        // Each link with an address, then its printed address, then its code unless the address is too long.
+        assertThat(links).extracting(part -> part.getClass().getSimpleName(), CellPart::place).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Block", "entries[0].links[0]"),
+                org.assertj.core.groups.Tuple.tuple("AddressBlock", "entries[0].links[0].url"),
+                org.assertj.core.groups.Tuple.tuple("QrBlock", "entries[0].links[0].url"),
+                org.assertj.core.groups.Tuple.tuple("Block", "entries[0].links[1]"),
+                org.assertj.core.groups.Tuple.tuple("Block", "entries[0].links[2]"),
+                org.assertj.core.groups.Tuple.tuple("AddressBlock", "entries[0].links[2].url"));
+        assertThat(((Block) links.get(0)).text()).isEqualTo("Read the report: Deaths of children in need");
+        assertThat(((AddressBlock) links.get(1)).address().text()).isEqualTo("example.org/report?id=3#end");
+        assertThat(((QrBlock) links.get(2)).code().address()).isEqualTo("https://example.org/report?id=3#end");
+        assertThat(((AddressBlock) links.get(5)).address().text()).isEqualTo(PrintedAddress.of(addressOf(300)).text());
+        assertThat(LayoutPlan.of(bulletin, RenderOptions.defaults()).row(0).links())
+                .allSatisfy(part -> assertThat(part).isInstanceOfSatisfying(Block.class,
+                        block -> assertThat(block.role()).isEqualTo(Role.LINK)));
     }
 }

@@ -1,0 +1,32 @@
+package io.github.bulletinkit.layout;
+
+import io.github.bulletinkit.model.Run;
+import java.util.List;
+
+/**
+ * On paper, a link's address printed under it, for a reader to type. Formats print its text plainly (an
+ * underline would hide an underscore) and break its lines only where {@link PrintedAddress#breaksAfter} allows.
+ *
+ * @param place where the address comes from, such as {@code entries[3].links[0].url}
+ * @param style how it looks: the style of {@link Role#ADDRESS}
+ * @param address the address, as printed and in full
+ * @since 0.2.0
+ */
+public record AddressBlock(String place, TextStyle style, PrintedAddress address) implements CellPart {
+
+    /**
+     * The printed address as a paragraph whose one span leads to the address in full, for formats that make it a
+     * link as well as print it.
+     *
+     * @return a block of the role {@link Role#ADDRESS}; never null
+     */
+    public Block asLink() {
+        return new Block(Role.ADDRESS, place, style, List.of(new Span(List.of(Run.plain(address.text())),
+                address.address())));
+    }
+
+    @Override
+    public void accept(CellVisitor visitor) {
+        visitor.address(this);
+    }
+}
