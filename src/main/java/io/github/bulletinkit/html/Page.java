@@ -92,14 +92,23 @@ final class Page {
                     elements.block(links, block);
                 }
 
+                // Printed, and a link on screen; a line breaks only where the printed form allows.
                 @Override
                 public void address(AddressBlock address) {
-                    elements.block(links, address.asLink());
+                    Element link = elements.block(links, address.asLink()).selectFirst("a");
+                    link.empty();
+                    List<String> pieces = address.address().pieces();
+                    for (int i = 0; i < pieces.size(); i++) {
+                        if (i > 0) {
+                            link.appendElement("wbr");
+                        }
+                        link.appendText(pieces.get(i));
+                    }
                 }
 
                 @Override
                 public void qrCode(QrBlock code) {
-                    // Not on the web page.
+                    // Not on the web page: a browser prints the page, and the address printed above is enough.
                 }
             };
             row.links().forEach(part -> part.accept(parts));

@@ -60,6 +60,11 @@ final class PageStyle {
             rule(".bulletinkit ." + className(role), Css.declarations(css.text(role)));
         }
         rule(".bulletinkit a", "color: " + Css.colour(plan.linkColour()) + "; text-decoration: underline");
+        if (plan.options().forPrint()) {
+            rule(".bulletinkit ." + className(Role.ADDRESS), Css.declarations(css.text(Role.ADDRESS)));
+            // Printed for a reader to type, as the PDF prints it: an underline would hide an underscore.
+            rule(".bulletinkit ." + className(Role.ADDRESS) + " a", "color: inherit; text-decoration: none");
+        }
         rule(".bulletinkit table", "width: 100%; border-collapse: collapse; border-spacing: 0; border: " + rule);
         rule(".bulletinkit caption", "position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; "
                 + "overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0");
@@ -96,7 +101,10 @@ final class PageStyle {
         rule(".bulletinkit thead", "display: table-header-group");
         rule(".bulletinkit tr", "break-inside: avoid");
         rule(".bulletinkit :is(." + className(Role.TITLE) + ", ." + className(Role.TOPIC) + ")", "break-after: avoid");
-        rule(".bulletinkit a[href]::after", "content: \" (\" attr(href) \")\"");
+        if (!plan.options().forPrint()) {
+            // A page laid out for paper prints each address under its link already.
+            rule(".bulletinkit a[href]::after", "content: \" (\" attr(href) \")\"");
+        }
         sheet.append("}\n");
         return sheet.toString();
     }
