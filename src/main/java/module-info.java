@@ -26,6 +26,7 @@ module io.github.bulletinkit {
     exports io.github.bulletinkit.json;
     exports io.github.bulletinkit.legacy;
     exports io.github.bulletinkit.format;
+    exports io.github.bulletinkit.layout;
     exports io.github.bulletinkit.render;
     exports io.github.bulletinkit.theme;
     exports io.github.bulletinkit.pdf;

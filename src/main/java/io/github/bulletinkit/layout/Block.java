@@ -14,6 +14,7 @@ import java.util.List;
  * @param place where its text comes from in the bulletin, such as {@code entries[3].links[0]}
  * @param style how it looks
  * @param spans its text, in order
+ * @since 0.2.0
  */
 public record Block(Role role, String place, TextStyle style, List<Span> spans) implements CellPart {
 
@@ -23,7 +24,11 @@ public record Block(Role role, String place, TextStyle style, List<Span> spans) 
     }
 
 
-    /** The text of every span, joined. */
+    /**
+     * The block's text.
+     *
+     * @return the text of every span, joined
+     */
     public String text() {
         if (spans.size() == 1) {
             return spans.get(0).text();

@@ -27,7 +27,16 @@ public record DocumentInfo(String title, String language, String publisher, Stri
     private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm",
             "Rohg");
 
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param title the document's title
+     * @param language its language
+     * @param publisher who issues it, or empty
+     * @param subject what it is about
+     * @param creator the program that made it
+     * @param created when it was made
+     */
     public DocumentInfo {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(language, "language");

@@ -23,10 +23,17 @@ import java.util.Optional;
  * order.
  *
  * <p>Rows are made as they are asked for, entry by entry, so that a renderer that writes as it goes holds one
- * row at a time. A plan belongs to one render.
+ * row at a time. A plan belongs to one render and one thread: it keeps the QR codes it made, so that an address
+ * that comes back is encoded once. Nothing it returns is null; its lists are unmodifiable.
+ *
+ * <p>A format written outside BulletinKit makes the plan of the bulletin it is handed, with the options it was
+ * made with, and translates it: {@link #accept} hands it every part in reading order, and a {@link Row}'s cells
+ * hand theirs to a {@link CellVisitor}.
  *
  * <p>{@linkplain RenderOptions#forPrint() For paper}, each link with an address is followed by an
  * {@link AddressBlock}, and by a {@link QrBlock} when the address is short enough for a code.
+ *
+ * @since 0.2.0
  */
 public final class LayoutPlan {
 
@@ -43,12 +50,22 @@ public final class LayoutPlan {
         this.words = Words.of(bulletin.locale());
     }
 
-    /** The plan of {@code bulletin} laid out with {@code options}. */
+    /**
+     * The plan of a bulletin.
+     *
+     * @param bulletin the bulletin; not null
+     * @param options how it is laid out; not null
+     * @return the plan; never null
+     */
     public static LayoutPlan of(Bulletin bulletin, RenderOptions options) {
         return new LayoutPlan(bulletin, options);
     }
 
-    /** The options it is planned with. */
+    /**
+     * The options it is planned with.
+     *
+     * @return the options; never null
+     */
     public RenderOptions options() {
         return options;
     }
@@ -56,6 +73,8 @@ public final class LayoutPlan {
     /**
      * Hands every part of the plan to {@code visitor}, in reading order: the document's metadata, the logo, the
      * heading lines, the table with its rows, and the footer. Rows are made one at a time, as they are visited.
+     *
+     * @param visitor what to do with each part; not null
      */
     public void accept(PlanVisitor visitor) {
         visitor.document(document());
@@ -67,25 +86,41 @@ public final class LayoutPlan {
         visitor.footer(footerWords());
     }
 
-    /** What the document says about itself: its title, language, author, subject, creator and date. */
+    /**
+     * What the document says about itself.
+     *
+     * @return its title, language, author, subject, creator and date; never null
+     */
     public DocumentInfo document() {
         return new DocumentInfo(bulletin.title(), bulletin.language(), bulletin.publisher(),
                 bulletin.subtitle().isEmpty() ? bulletin.title() : bulletin.subtitle(), BulletinKit.creator(),
                 options.createdFor(bulletin));
     }
 
-    /** The styles of every role. */
+    /**
+     * The type scale and spacing.
+     *
+     * @return the styles of every role; never null
+     */
     public Styles styles() {
         return styles;
     }
 
-    /** The logo above the title, when the theme has one, at the theme's height but never wider than the page. */
+    /**
+     * The logo above the title, at the theme's height but never wider than the page.
+     *
+     * @return the logo and its size; empty when the theme has none
+     */
     public Optional<Picture> logo() {
         return options.theme().logo().map(logo -> new Picture(logo, Math.min(options.theme().logoHeight(),
                 options.contentWidth() * logo.height() / logo.width())));
     }
 
-    /** The title, then the subtitle and the publisher when there are; the last is spaced from the table. */
+    /**
+     * The lines above the table.
+     *
+     * @return the title, then the subtitle and the publisher when there are; the last is spaced from the table
+     */
     public List<Block> heading() {
         List<Block> heading = new ArrayList<>(3);
         heading.add(plain(Role.TITLE, "title", bulletin.title()));
@@ -98,16 +133,24 @@ public final class LayoutPlan {
         Block last = heading.remove(heading.size() - 1);
         heading.add(new Block(last.role(), last.place(), last.style().spacedAfter(styles.belowHeading()),
                 last.spans()));
-        return heading;
+        return List.copyOf(heading);
     }
 
-    /** The header row's two headings, repeated at the top of every page. */
+    /**
+     * The header row, which paged formats repeat at the top of every page.
+     *
+     * @return its two headings
+     */
     public List<Block> columnHeadings() {
         return List.of(plain(Role.COLUMN_HEADING, "columns[0]", bulletin.informationHeading()),
                 plain(Role.COLUMN_HEADING, "columns[1]", bulletin.linkHeading()));
     }
 
-    /** The entries' rows, in order, each made when asked for. */
+    /**
+     * The entries' rows.
+     *
+     * @return the rows, in order, each made when its iterator comes to it
+     */
     public Iterable<Row> rows() {
         return () -> new Iterator<>() {
             private int next;
@@ -127,7 +170,13 @@ public final class LayoutPlan {
         };
     }
 
-    /** The row of entry {@code index}. */
+    /**
+     * The row of one entry.
+     *
+     * @param index the entry's index, from 0
+     * @return the row, made anew
+     * @throws IndexOutOfBoundsException when there is no such entry
+     */
     public Row row(int index) {
         Entry entry = bulletin.entries().get(index);
         String at = "entries[" + index + "]";
@@ -154,36 +203,62 @@ public final class LayoutPlan {
         return new Row(index, entry.topic(), List.copyOf(information), List.copyOf(links));
     }
 
-    /** The footer of page {@code page} (from 1) of {@code pages}. */
+    /**
+     * The running footer of a page.
+     *
+     * @param page the page, from 1
+     * @param pages how many pages there are
+     * @return its words, such as {@code Page 3 of 7}
+     */
     public Block footer(int page, int pages) {
         return plain(Role.FOOTER, "", footerStart(page).text() + footerEnd(pages).text());
     }
 
-    /** The footer's words up to the number of pages: {@code Page 3 of }, for formats that learn it last. */
+    /**
+     * The footer's words up to the number of pages, for formats that learn it last.
+     *
+     * @param page the page, from 1
+     * @return its words, such as {@code Page 3 of }
+     */
     public Block footerStart(int page) {
         List<String> words = footerWords();
         return plain(Role.FOOTER, "", words.get(0) + String.format(Locale.ROOT, "%d", page) + words.get(1));
     }
 
-    /** The footer's number of pages and the words after it. */
+    /**
+     * The footer's number of pages and the words after it.
+     *
+     * @param pages how many pages there are
+     * @return its words, such as {@code 7}
+     */
     public Block footerEnd(int pages) {
         return plain(Role.FOOTER, "", String.format(Locale.ROOT, "%d", pages) + footerWords().get(2));
     }
 
     /**
      * The footer's words around its two numbers, for formats that count pages themselves (Word's {@code PAGE}
-     * and {@code NUMPAGES} fields): {@code "Page "}, {@code " of "} and {@code ""}.
+     * and {@code NUMPAGES} fields).
+     *
+     * @return {@code "Page "}, {@code " of "} and {@code ""}
      */
     public List<String> footerWords() {
         return words.footer();
     }
 
-    /** The words written around the model's own text, in the bulletin's language. */
+    /**
+     * The words written around the model's own text, such as the labels of an entry's lines.
+     *
+     * @return the words of the bulletin's language
+     */
     public Words words() {
         return words;
     }
 
-    /** What a screen reader announces before it reads the table. */
+    /**
+     * What a screen reader announces before it reads the table: its caption or summary.
+     *
+     * @return the number of entries and what each column holds
+     */
     public String tableSummary() {
         int count = bulletin.entries().size();
         return (count == 1 ? "1 entry" : count + " entries") + ", one a row. The " + bulletin.informationHeading()
@@ -191,22 +266,38 @@ public final class LayoutPlan {
                 + bulletin.linkHeading() + " column gives links to read more.";
     }
 
-    /** The colour of links. */
+    /**
+     * The colour of links.
+     *
+     * @return the theme's link colour
+     */
     public Rgb linkColour() {
         return options.theme().link();
     }
 
-    /** The fill of the header row. */
+    /**
+     * The fill of the header row.
+     *
+     * @return the theme's accent
+     */
     public Rgb headerFill() {
         return options.theme().accent();
     }
 
-    /** The colour of the table's rules. */
+    /**
+     * The colour of the table's rules.
+     *
+     * @return the theme's rule colour
+     */
     public Rgb ruleColour() {
         return options.theme().rule();
     }
 
-    /** The left column's share of the table's width. */
+    /**
+     * The left column's share of the table's width.
+     *
+     * @return a fraction between 0 and 1
+     */
     public float informationShare() {
         return options.informationShare();
     }
@@ -230,10 +321,15 @@ public final class LayoutPlan {
      *
      * @param logo the image and its description
      * @param height the height shown, in points
+     * @since 0.2.0
      */
     public record Picture(Logo logo, float height) {
 
-        /** The width shown, in points, the image's proportions kept. */
+        /**
+         * The width shown, the image's proportions kept.
+         *
+         * @return the width, in points
+         */
         public float width() {
             return height * logo.width() / logo.height();
         }

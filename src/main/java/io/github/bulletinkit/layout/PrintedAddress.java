@@ -22,6 +22,8 @@ import java.util.Locale;
  *
  * @param text the address as printed
  * @param address the address in full, as the link has it
+ *
+ * @since 0.2.0
  */
 public record PrintedAddress(String text, String address) {
 

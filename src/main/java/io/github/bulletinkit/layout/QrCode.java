@@ -29,6 +29,8 @@ import java.util.Optional;
  *
  * <p>The code holds the address's ASCII form (non-ASCII characters percent-encoded as UTF-8, as a browser sends
  * them), which every phone reads alike. Immutable.
+ *
+ * @since 0.2.0
  */
 public final class QrCode {
 

@@ -1,6 +1,10 @@
 package io.github.bulletinkit.layout;
 
-/** What a block of a bulletin is, whatever the format: each renderer maps a role to its own structure. */
+/**
+ * What a block of a bulletin is, whatever the format: each renderer maps a role to its own structure and style.
+ *
+ * @since 0.2.0
+ */
 public enum Role {
     /** The organisation's logo, above the title. */
     LOGO,

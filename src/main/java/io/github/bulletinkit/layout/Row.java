@@ -10,6 +10,8 @@ import java.util.List;
  * @param information the left cell's blocks: topic, source, date, then each summary paragraph
  * @param links the right cell's parts: each link, followed on paper by its printed address and, when the
  *     address is short enough for one, its QR code; may be empty
+ *
+ * @since 0.2.0
  */
 public record Row(int index, String topic, List<Block> information, List<CellPart> links) {
 }

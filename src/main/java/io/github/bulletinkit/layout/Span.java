@@ -12,20 +12,34 @@ import java.util.List;
  * @param runs the runs, each with its emphasis; their own addresses are not used
  * @param url the address of the link, or empty for plain text
  * @param prefix whether the span is a link's prefix, the words before its text, such as {@code Read the report: }
+ * @since 0.2.0
  */
 public record Span(List<Run> runs, String url, boolean prefix) {
 
-    /** Text that is not a link's prefix. */
+    /**
+     * Text that is not a link's prefix.
+     *
+     * @param runs the runs
+     * @param url the address of the link, or empty for plain text
+     */
     public Span(List<Run> runs, String url) {
         this(runs, url, false);
     }
 
-    /** Whether the span is a link. */
+    /**
+     * Whether the span is a link.
+     *
+     * @return true when it has an address
+     */
     public boolean isLink() {
         return !url.isEmpty();
     }
 
-    /** The text of every run, joined. */
+    /**
+     * The span's text.
+     *
+     * @return the text of every run, joined
+     */
     public String text() {
         if (runs.size() == 1) {
             return runs.get(0).text();
@@ -35,7 +49,12 @@ public record Span(List<Run> runs, String url, boolean prefix) {
         return text.toString();
     }
 
-    /** A summary's runs as spans: each plain run its own, neighbouring runs to the same address one link. */
+    /**
+     * A paragraph's runs as spans: each plain run its own, neighbouring runs to the same address one link.
+     *
+     * @param text the paragraph
+     * @return its spans, in order
+     */
     public static List<Span> of(RichText text) {
         List<Span> spans = new ArrayList<>(text.runs().size());
         List<Run> link = null;

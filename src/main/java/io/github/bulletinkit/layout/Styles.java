@@ -9,6 +9,8 @@ import java.util.Map;
 /**
  * The type scale and spacing of every role, in one place: sizes and spaces are multiples of the base size, so
  * that larger text gets a roomier page, and colours come from the theme. Immutable.
+ *
+ * @since 0.2.0
  */
 public final class Styles {
 
@@ -38,7 +40,12 @@ public final class Styles {
         define(Role.FOOTER, 0.8f, false, theme.secondary(), 0, 0);
     }
 
-    /** The styles for {@code options}. */
+    /**
+     * The styles of a layout.
+     *
+     * @param options the base size and the theme; not null
+     * @return the styles; never null
+     */
     public static Styles of(RenderOptions options) {
         return new Styles(options);
     }
@@ -48,32 +55,57 @@ public final class Styles {
         styles.put(role, new TextStyle(size, bold, colour, size * LINE_HEIGHT, base * before, base * after));
     }
 
-    /** The style of {@code role}; the logo's is the title's. */
+    /**
+     * The style of a role.
+     *
+     * @param role the role; not null
+     * @return its style; the logo's is the title's
+     */
     public TextStyle of(Role role) {
         return styles.get(role == Role.LOGO ? Role.TITLE : role);
     }
 
-    /** The space below a link's QR code, on paper: the space between links. */
+    /**
+     * The space below a link's QR code, on paper.
+     *
+     * @return the space between links, in points
+     */
     public float belowCode() {
         return base * 0.6f;
     }
 
-    /** The space between the bulletin's heading lines and the table. */
+    /**
+     * The space between the bulletin's heading lines and the table.
+     *
+     * @return the space, in points
+     */
     public float belowHeading() {
         return base * 1.2f;
     }
 
-    /** The space between the logo and the title. */
+    /**
+     * The space between the logo and the title.
+     *
+     * @return the space, in points
+     */
     public float belowLogo() {
         return base * 0.8f;
     }
 
-    /** The padding of the header row's cells. */
+    /**
+     * The padding of the header row's cells.
+     *
+     * @return the padding, in points
+     */
     public Padding headerPadding() {
         return new Padding(base * 0.6f, base * 0.6f, base * 0.8f);
     }
 
-    /** The padding of an entry's cells. */
+    /**
+     * The padding of an entry's cells.
+     *
+     * @return the padding, in points
+     */
     public Padding cellPadding() {
         return new Padding(base * 0.7f, base * 0.9f, base * 0.8f);
     }
@@ -81,13 +113,19 @@ public final class Styles {
     /**
      * The font families to ask for, best first: the theme's, or Arial, which Liberation Sans (the PDF's) is
      * metric-compatible with, so that Word shows the same line breaks, and then Liberation Sans itself.
+     *
+     * @return the families, best first
      */
     public java.util.List<String> fontFamilies() {
         return theme.typeface().map(typeface -> java.util.List.of(typeface.family()))
                 .orElse(java.util.List.of("Arial", "Liberation Sans"));
     }
 
-    /** The theme the colours come from. */
+    /**
+     * The theme the colours come from.
+     *
+     * @return the options' theme
+     */
     public Theme theme() {
         return theme;
     }

@@ -12,6 +12,8 @@ import io.github.bulletinkit.theme.Rgb;
  * @param lineHeight the distance from one baseline to the next, in points
  * @param spaceBefore the space above the block, in points; none at the top of a table cell
  * @param spaceAfter the space below the block, in points
+ *
+ * @since 0.2.0
  */
 public record TextStyle(float size, boolean bold, Rgb colour, float lineHeight, float spaceBefore, float spaceAfter) {
 

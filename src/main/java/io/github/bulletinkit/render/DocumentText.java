@@ -13,7 +13,11 @@ import java.util.Locale;
  * Stateless and thread-safe.
  *
  * @since 0.1.0
+ * @deprecated The layout plan decides these now: use {@link io.github.bulletinkit.layout.Words} for the lines of
+ *     an entry, {@link io.github.bulletinkit.layout.DocumentInfo} for a document's subject and
+ *     {@link BulletinKit#creator()} and {@link BulletinKit#version()}. Kept for one release.
  */
+@Deprecated(since = "0.2.0")
 public final class DocumentText {
 
     private DocumentText() {

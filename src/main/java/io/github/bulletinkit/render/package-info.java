@@ -1,6 +1,6 @@
 /**
- * The words every format writes around the model's own text, in
- * {@link io.github.bulletinkit.render.DocumentText}. The renderer contract and the layout settings moved to
+ * The words every format writes around the model's own text, in the deprecated
+ * {@link io.github.bulletinkit.render.DocumentText}, which {@link io.github.bulletinkit.layout.Words} replaces. The renderer contract and the layout settings moved to
  * {@link io.github.bulletinkit.format}, the formats to packages of their own, and the theme to
  * {@link io.github.bulletinkit.theme}.
  *

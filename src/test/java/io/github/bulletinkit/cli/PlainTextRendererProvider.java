@@ -3,11 +3,11 @@ package io.github.bulletinkit.cli;
 import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.format.RendererProvider;
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
-import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.theme.Theme;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -53,8 +53,8 @@ public final class PlainTextRendererProvider implements RendererProvider {
     }
 
     private static void write(Writer writer, Entry entry, Bulletin bulletin) throws IOException {
-        writer.write("\n" + entry.topic() + "\n" + DocumentText.sourceLine(entry) + "\n"
-                + DocumentText.publishedLine(entry, bulletin) + "\n");
+        writer.write("\n" + entry.topic() + "\n" + Words.of(bulletin.locale()).sourceLine(entry.source()) + "\n"
+                + Words.of(bulletin.locale()).publishedLine(entry.published()) + "\n");
         for (RichText paragraph : entry.summary()) {
             writer.write(paragraph.plainText() + "\n");
         }

@@ -2,8 +2,8 @@ package io.github.bulletinkit.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinkit.BulletinKit;
 import io.github.bulletinkit.format.RenderOptions;
-import io.github.bulletinkit.render.DocumentText;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class DocxDocumentPropertiesTest {
 
     @Test
     void theApplicationIsBulletinKit() {
-        assertThat(rich.string("docProps/app.xml", "/ep:Properties/ep:Application")).isEqualTo(DocumentText.creator());
+        assertThat(rich.string("docProps/app.xml", "/ep:Properties/ep:Application")).isEqualTo(BulletinKit.creator());
     }
 
     @Test

@@ -3,11 +3,11 @@ package io.github.bulletinkit.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
-import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.testing.ExternalTool;
 import io.github.bulletinkit.testing.Samples;
 import java.nio.file.Files;
@@ -91,8 +91,8 @@ class DocxLibreOfficeTest {
         List<String> sentences = new ArrayList<>();
         for (Entry entry : bulletin.entries()) {
             sentences.add(entry.topic());
-            sentences.add(DocumentText.sourceLine(entry));
-            sentences.add(DocumentText.publishedLine(entry, bulletin));
+            sentences.add(Words.of(bulletin.locale()).sourceLine(entry.source()));
+            sentences.add(Words.of(bulletin.locale()).publishedLine(entry.published()));
             for (RichText paragraph : entry.summary()) {
                 sentences.addAll(List.of(paragraph.plainText().split("(?<=[.!?])\\s+")));
             }

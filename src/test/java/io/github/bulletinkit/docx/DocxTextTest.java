@@ -6,11 +6,11 @@ import static io.github.bulletinkit.docx.TestBulletins.MAILTO_URL;
 import static io.github.bulletinkit.docx.TestBulletins.QUERY_URL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
-import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.testing.Samples;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,8 +111,8 @@ class DocxTextTest {
         List<List<String>> expected = new ArrayList<>();
         expected.add(List.of(bulletin.informationHeading(), bulletin.linkHeading()));
         for (Entry entry : bulletin.entries()) {
-            List<String> information = new ArrayList<>(List.of(entry.topic(), DocumentText.sourceLine(entry),
-                    DocumentText.publishedLine(entry, bulletin)));
+            List<String> information = new ArrayList<>(List.of(entry.topic(), Words.of(bulletin.locale()).sourceLine(entry.source()),
+                    Words.of(bulletin.locale()).publishedLine(entry.published())));
             entry.summary().stream().map(RichText::plainText).forEach(information::add);
             List<String> links = entry.links().isEmpty() ? List.of("")
                     : entry.links().stream().map(link -> link.plainText()).toList();
@@ -122,7 +122,7 @@ class DocxTextTest {
                 .isEqualTo(expected);
         assertThat(reader.strings(DOCUMENT, "/w:document/w:body/w:p/w:r/w:t"))
                 .containsExactly(bulletin.title(), bulletin.subtitle());
-        assertThat(DocumentText.publishedLine(bulletin.entries().get(0), bulletin)).isEqualTo(
+        assertThat(Words.of(bulletin.locale()).publishedLine(bulletin.entries().get(0).published())).isEqualTo(
                 "Date published: 01 Mawrth 2025");
     }
 

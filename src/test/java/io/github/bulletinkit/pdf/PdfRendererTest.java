@@ -2,14 +2,15 @@ package io.github.bulletinkit.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinkit.BulletinKit;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.format.RendererProvider;
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
-import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.testing.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,7 +92,7 @@ class PdfRendererTest {
         assertThat(pdf.info().getTitle()).isEqualTo("Diweddariadau Diogelu");
         assertThat(pdf.info().getAuthor()).isEqualTo("Partneriaeth Ddiogelu");
         assertThat(pdf.info().getSubject()).isEqualTo("Ionawr 2025");
-        assertThat(pdf.info().getCreator()).isEqualTo("BulletinKit " + DocumentText.version());
+        assertThat(pdf.info().getCreator()).isEqualTo("BulletinKit " + BulletinKit.version());
         assertThat(pdf.language()).isEqualTo("cy-GB");
         assertThat(pdf.displaysTitle()).isTrue();
         assertThat(PdfDocumentReader.normalized(pdf.text())).contains("Date published: 03 Chwefror 2025");
@@ -147,8 +148,8 @@ class PdfRendererTest {
                 bulletin.informationHeading(), bulletin.linkHeading()));
         for (Entry entry : bulletin.entries()) {
             pieces.add(entry.topic());
-            pieces.add(DocumentText.sourceLine(entry));
-            pieces.add(DocumentText.publishedLine(entry, bulletin));
+            pieces.add(Words.of(bulletin.locale()).sourceLine(entry.source()));
+            pieces.add(Words.of(bulletin.locale()).publishedLine(entry.published()));
             for (RichText paragraph : entry.summary()) {
                 for (String sentence : paragraph.plainText().split("(?<=[.;:])\\s+")) {
                     pieces.add(PdfDocumentReader.normalized(sentence));

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bulletinkit.format.Margins;
 import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
-import io.github.bulletinkit.render.DocumentText;
 import io.github.bulletinkit.testing.EdgeCases;
 import io.github.bulletinkit.testing.LargeBulletins;
 import io.github.bulletinkit.testing.ReadingOrder;
@@ -155,8 +155,8 @@ class PdfStructureTest {
             List<String> sentences = new ArrayList<>(List.of(bulletin.title(), bulletin.subtitle()));
             for (Entry entry : bulletin.entries()) {
                 sentences.add(entry.topic());
-                sentences.add(DocumentText.sourceLine(entry));
-                sentences.add(DocumentText.publishedLine(entry, bulletin));
+                sentences.add(Words.of(bulletin.locale()).sourceLine(entry.source()));
+                sentences.add(Words.of(bulletin.locale()).publishedLine(entry.published()));
                 entry.summary().forEach(paragraph -> sentences.add(paragraph.plainText()));
                 entry.links().forEach(link -> sentences.add(link.plainText()));
             }

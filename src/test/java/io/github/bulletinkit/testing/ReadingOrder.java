@@ -2,11 +2,11 @@ package io.github.bulletinkit.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
-import io.github.bulletinkit.render.DocumentText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,8 +71,8 @@ public final class ReadingOrder {
     }
 
     private static List<String> information(Entry entry, Bulletin bulletin) {
-        List<String> texts = new ArrayList<>(List.of(entry.topic(), DocumentText.sourceLine(entry),
-                DocumentText.publishedLine(entry, bulletin)));
+        List<String> texts = new ArrayList<>(List.of(entry.topic(), Words.of(bulletin.locale()).sourceLine(entry.source()),
+                Words.of(bulletin.locale()).publishedLine(entry.published())));
         entry.summary().stream().map(RichText::plainText).forEach(texts::add);
         return texts;
     }
