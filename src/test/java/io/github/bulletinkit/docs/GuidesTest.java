@@ -25,6 +25,15 @@ class GuidesTest {
     }
 
     @Test
+    void theFormatGuidesExampleIsTheMarkdownSamplesContractTest() throws IOException {
+        String test = Markdown.unindented(Path.of("samples", "markdown", "src", "test", "java", "org", "example",
+                "markdown", "MarkdownContractTest.java"));
+        for (String block : Markdown.blocks(DOCS.resolve("writing-a-format.md"), "java")) {
+            assertThat(test).contains(Markdown.unindented(block));
+        }
+    }
+
+    @Test
     void everyGuideTheReadmeLinksExists() throws IOException {
         Matcher link = Pattern.compile("\\]\\((docs/[a-z0-9-]+\\.(md|png))\\)")
                 .matcher(Files.readString(Path.of("README.md")));
