@@ -1,24 +1,17 @@
 package io.github.bulletinkit.docx;
 
-import static io.github.bulletinkit.docx.TextWriter.styled;
 
 import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
-import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.theme.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.io.UncheckedIOException;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 
 /**
  * Lays bulletins out as Word documents (DOCX): the theme's logo as an inline picture with its description as
@@ -87,35 +80,21 @@ public final class DocxRenderer implements BulletinRenderer {
     public void render(Bulletin bulletin, OutputStream out) throws IOException {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
-        ReproducibleZip.copy(write(bulletin), options.createdFor(bulletin), out);
+        LayoutPlan plan = LayoutPlan.of(bulletin, options);
+        ReproducibleZip.copy(write(plan), plan.document().created(), out);
         out.flush();
     }
 
     /** The document as POI writes it, before its zip is made reproducible. */
-    private byte[] write(Bulletin bulletin) throws IOException {
+    private byte[] write(LayoutPlan plan) throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         XWPFDocument document = new XWPFDocument();
         try {
-            LayoutPlan plan = LayoutPlan.of(bulletin, options);
-            styleSheet.install(document, plan.document().language());
-            CTBody body = document.getDocument().getBody();
-            Optional<LayoutPlan.Picture> logo = plan.logo();
-            if (logo.isPresent()) {
-                LogoPicture.add(document, logo.get(), plan.styles().belowLogo());
+            try {
+                plan.accept(new WordBody(plan, document, styleSheet));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
-            TextWriter text = new TextWriter(new Hyperlinks(document.getPackagePart()));
-            for (Block line : plan.heading()) {
-                CTP paragraph = styled(body.addNewP(), StyleSheet.of(line.role()));
-                // The last line's space below, before the table, is its own: its style's is for a next line.
-                if (line.style().spaceAfter() != plan.styles().of(line.role()).spaceAfter()) {
-                    paragraph.getPPr().addNewSpacing().setAfter(Twips.big(line.style().spaceAfter()));
-                }
-                text.block(paragraph, line);
-            }
-            new EntryTable(plan, text, new QrPicture(document)).write(body);
-            closingParagraph(body.addNewP());
-            new PageSetup(plan).write(document);
-            DocumentProperties.write(document, plan.document());
             document.write(written);
         } finally {
             // Not close(): a package made in memory zips itself all over again on close(), into a buffer that
@@ -123,19 +102,6 @@ public final class DocxRenderer implements BulletinRenderer {
             document.getPackage().revert();
         }
         return written.toByteArray();
-    }
-
-    /**
-     * Word ends every document with a paragraph, and adds one after a final table when there is none; this
-     * one is as small as can be, so that it never spills onto a page of its own.
-     */
-    private static void closingParagraph(CTP paragraph) {
-        CTPPr properties = paragraph.addNewPPr();
-        CTSpacing spacing = properties.addNewSpacing();
-        spacing.setBefore(BigInteger.ZERO);
-        spacing.setAfter(BigInteger.ZERO);
-        spacing.setLine(BigInteger.valueOf(240));
-        properties.addNewRPr().addNewSz().setVal(BigInteger.TWO);
     }
 
     /**

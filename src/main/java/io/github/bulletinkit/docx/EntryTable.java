@@ -58,19 +58,24 @@ final class EntryTable {
         this.linkWidth = BigInteger.valueOf(total - information);
     }
 
-    void write(CTBody body) {
-        CTTbl table = body.addNewTbl();
-        properties(table.addNewTblPr());
+    private CTTbl table;
+
+    /** Starts the table in {@code body}: its properties, its grid and its header row. */
+    void start(CTBody body, List<Block> headings, String summary) {
+        table = body.addNewTbl();
+        properties(table.addNewTblPr(), summary);
         CTTblGrid grid = table.addNewTblGrid();
         grid.addNewGridCol().setW(informationWidth);
         grid.addNewGridCol().setW(linkWidth);
-        headerRow(table.addNewTr());
-        for (Row row : plan.rows()) {
-            entryRow(table.addNewTr(), row);
-        }
+        headerRow(table.addNewTr(), headings);
     }
 
-    private void properties(CTTblPr properties) {
+    /** Adds the row of an entry. */
+    void row(Row row) {
+        entryRow(table.addNewTr(), row);
+    }
+
+    private void properties(CTTblPr properties, String summary) {
         width(properties.addNewTblW(), informationWidth.add(linkWidth));
         CTTblBorders borders = properties.addNewTblBorders();
         for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
@@ -84,7 +89,7 @@ final class EntryTable {
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
         padding(properties.addNewTblCellMar(), plan.styles().cellPadding());
         properties.addNewTblCaption().setVal(plan.document().title());
-        properties.addNewTblDescription().setVal(plan.tableSummary());
+        properties.addNewTblDescription().setVal(summary);
     }
 
     private static void padding(CTTblCellMar margins, Padding padding) {
@@ -94,12 +99,11 @@ final class EntryTable {
         width(margins.addNewRight(), Twips.big(padding.sides()));
     }
 
-    private void headerRow(CTRow row) {
+    private void headerRow(CTRow row, List<Block> headings) {
         CTTrPr properties = row.addNewTrPr();
         properties.addNewCantSplit();
         // Word and LibreOffice repeat a w:tblHeader row at the top of every page the table runs onto.
         properties.addNewTblHeader();
-        List<Block> headings = plan.columnHeadings();
         headerCell(cell(row, informationWidth), headings.get(0));
         headerCell(cell(row, linkWidth), headings.get(1));
     }

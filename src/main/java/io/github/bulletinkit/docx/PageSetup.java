@@ -24,9 +24,9 @@ final class PageSetup {
     private final RenderOptions options;
     private final List<String> footerWords;
 
-    PageSetup(LayoutPlan plan) {
+    PageSetup(LayoutPlan plan, List<String> footerWords) {
         this.options = plan.options();
-        this.footerWords = plan.footerWords();
+        this.footerWords = footerWords;
     }
 
     /** Call after the body is written: the section properties must come last in it. */

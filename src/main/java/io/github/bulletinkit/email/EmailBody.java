@@ -8,6 +8,7 @@ import io.github.bulletinkit.layout.CellPart;
 import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Styles;
@@ -44,58 +45,89 @@ final class EmailBody {
 
     /** The HTML, the logo, when there is one, shown from {@code logoUrl}. */
     static String of(LayoutPlan plan, String logoUrl) {
-        Document document = new EmailBody(plan).document(logoUrl);
-        document.outputSettings().charset(StandardCharsets.UTF_8);
-        return document.outerHtml() + "\n";
+        EmailBody body = new EmailBody(plan);
+        Writing writing = body.new Writing(logoUrl);
+        plan.accept(writing);
+        writing.document.outputSettings().charset(StandardCharsets.UTF_8);
+        return writing.document.outerHtml() + "\n";
     }
 
-    private Document document(String logoUrl) {
-        DocumentInfo info = plan.document();
-        String paper = Css.colour(Theme.WHITE);
-        Document document = Document.createShell("");
-        document.prependChild(new DocumentType("html", "", ""));
-        document.firstElementChild().attr("lang", info.language()).attr("dir", info.direction());
-        Element head = document.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        // The colours are the theme's, chosen for white paper: dark modes that honour this leave them alone.
-        head.appendElement("meta").attr("name", "color-scheme").attr("content", "light");
-        head.appendElement("meta").attr("name", "supported-color-schemes").attr("content", "light");
-        head.appendElement("title").text(info.title());
-        Element body = document.body().attr("style", "margin: 0; padding: 0; background-color: " + paper
-                + "; color: " + Css.colour(plan.styles().theme().text()));
-        Element wrapper = body.appendElement("div").attr("lang", info.language())
-                .attr("dir", info.direction())
-                .attr("style", "margin: 0; padding: 16px 8px; background-color: " + paper);
-        Element container = layoutTable(wrapper, "width: 100%; max-width: " + CONTAINER_WIDTH
-                + "; margin: 0 auto; background-color: " + paper);
-        Element heading = layoutCell(container.appendElement("tr"), "padding: 0");
-        if (!logoUrl.isEmpty()) {
-            plan.logo().ifPresent(logo -> elements.logo(heading, logo, logoUrl));
+    /** The document, made from the plan's parts as they come. */
+    private final class Writing implements PlanVisitor {
+        private final String logoUrl;
+        private final Document document = Document.createShell("");
+        private final String rule = Css.ruleWidth() + " solid " + Css.colour(plan.ruleColour());
+        private Element container;
+        private Element heading;
+        private Element table;
+
+        Writing(String logoUrl) {
+            this.logoUrl = logoUrl;
         }
-        for (Block line : plan.heading()) {
+
+        @Override
+        public void document(DocumentInfo info) {
+            String paper = Css.colour(Theme.WHITE);
+            document.prependChild(new DocumentType("html", "", ""));
+            document.firstElementChild().attr("lang", info.language()).attr("dir", info.direction());
+            Element head = document.head();
+            head.appendElement("meta").attr("charset", "utf-8");
+            head.appendElement("meta").attr("name", "viewport").attr("content",
+                    "width=device-width, initial-scale=1");
+            // The colours are the theme's, chosen for white paper: dark modes that honour this leave them alone.
+            head.appendElement("meta").attr("name", "color-scheme").attr("content", "light");
+            head.appendElement("meta").attr("name", "supported-color-schemes").attr("content", "light");
+            head.appendElement("title").text(info.title());
+            Element body = document.body().attr("style", "margin: 0; padding: 0; background-color: " + paper
+                    + "; color: " + Css.colour(plan.styles().theme().text()));
+            Element wrapper = body.appendElement("div").attr("lang", info.language())
+                    .attr("dir", info.direction())
+                    .attr("style", "margin: 0; padding: 16px 8px; background-color: " + paper);
+            container = layoutTable(wrapper, "width: 100%; max-width: " + CONTAINER_WIDTH
+                    + "; margin: 0 auto; background-color: " + paper);
+            heading = layoutCell(container.appendElement("tr"), "padding: 0");
+        }
+
+        @Override
+        public void logo(LayoutPlan.Picture logo) {
+            if (!logoUrl.isEmpty()) {
+                elements.logo(heading, logo, logoUrl);
+            }
+        }
+
+        @Override
+        public void heading(Block line) {
             elements.block(heading, line);
         }
-        entries(layoutCell(container.appendElement("tr"), "padding: 0"));
-        return document;
-    }
 
-    private void entries(Element parent) {
-        String rule = Css.ruleWidth() + " solid " + Css.colour(plan.ruleColour());
-        Element table = layoutTable(parent, "width: 100%; border: " + rule + "; background-color: "
-                + Css.colour(Theme.WHITE));
-        Element headings = table.appendElement("tr");
-        List<Block> columns = plan.columnHeadings();
-        for (int i = 0; i < columns.size(); i++) {
-            Element cell = elements.block(headings, "td", columns.get(i));
-            cell.attr("style", cell.attr("style") + "; text-align: " + align + "; vertical-align: top; padding: "
-                    + css.padding(plan.styles().headerPadding()) + "; background-color: "
-                    + Css.colour(plan.headerFill()) + "; border: " + rule + "; width: " + width(i));
+        @Override
+        public void startTable(List<Block> columnHeadings, String summary) {
+            table = layoutTable(layoutCell(container.appendElement("tr"), "padding: 0"), "width: 100%; border: "
+                    + rule + "; background-color: " + Css.colour(Theme.WHITE));
+            Element headings = table.appendElement("tr");
+            for (int i = 0; i < columnHeadings.size(); i++) {
+                Element cell = elements.block(headings, "td", columnHeadings.get(i));
+                cell.attr("style", cell.attr("style") + "; text-align: " + align + "; vertical-align: top; padding: "
+                        + css.padding(plan.styles().headerPadding()) + "; background-color: "
+                        + Css.colour(plan.headerFill()) + "; border: " + rule + "; width: " + width(i));
+            }
         }
-        for (Row row : plan.rows()) {
+
+        @Override
+        public void row(Row row) {
             Element tr = table.appendElement("tr");
             cell(tr, row.information(), rule, 0);
             cell(tr, shown(row.links()), rule, 1);
+        }
+
+        @Override
+        public void endTable() {
+            // The table is whole.
+        }
+
+        @Override
+        public void footer(List<String> words) {
+            // An email has no pages.
         }
     }
 

@@ -3,10 +3,13 @@ package io.github.bulletinkit.email;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Span;
+import java.util.List;
 
 /**
  * The email's plain-text part, a rendering of its own: the title underlined with {@code =}, the heading lines,
@@ -14,64 +17,93 @@ import io.github.bulletinkit.layout.Span;
  * as {@code Prefix Text: <url>} lines. A link inside a paragraph is its text followed by {@code <url>}. Lines
  * are not wrapped: mail clients wrap plain text to their window, and an address must stay whole.
  */
-final class PlainText {
+final class PlainText implements PlanVisitor {
 
     private final StringBuilder text = new StringBuilder();
+    private boolean first = true;
 
     private PlainText() {
     }
 
     static String of(LayoutPlan plan) {
-        return new PlainText().write(plan);
+        PlainText text = new PlainText();
+        plan.accept(text);
+        return text.text.toString();
     }
 
-    private String write(LayoutPlan plan) {
-        boolean first = true;
-        for (Block line : plan.heading()) {
-            String words = words(line);
-            text.append(words).append('\n');
-            if (first) {
-                underline(words, '=');
-                text.append('\n');
-                first = false;
+    @Override
+    public void document(DocumentInfo document) {
+        // The message's headers carry it.
+    }
+
+    @Override
+    public void logo(LayoutPlan.Picture logo) {
+        // Plain text has no pictures.
+    }
+
+    @Override
+    public void heading(Block line) {
+        String words = words(line);
+        text.append(words).append('\n');
+        if (first) {
+            underline(words, '=');
+            text.append('\n');
+            first = false;
+        }
+    }
+
+    @Override
+    public void startTable(List<Block> columnHeadings, String summary) {
+        // No table: each entry is a section of its own, its topic underlined.
+    }
+
+    @Override
+    public void row(Row row) {
+        text.append("\n\n");
+        for (Block block : row.information()) {
+            switch (block.role()) {
+                case TOPIC -> {
+                    String topic = words(block);
+                    text.append(topic).append('\n');
+                    underline(topic, '-');
+                }
+                case SOURCE, PUBLISHED -> text.append(words(block)).append('\n');
+                case SUMMARY -> text.append('\n').append(words(block)).append('\n');
+                case LOGO, TITLE, SUBTITLE, PUBLISHER, COLUMN_HEADING, LINK, ADDRESS, FOOTER ->
+                        throw new IllegalArgumentException("no " + block.role() + " in an entry's information");
             }
         }
-        for (Row row : plan.rows()) {
-            text.append("\n\n");
-            for (Block block : row.information()) {
-                switch (block.role()) {
-                    case TOPIC -> {
-                        String topic = words(block);
-                        text.append(topic).append('\n');
-                        underline(topic, '-');
-                    }
-                    case SOURCE -> text.append(words(block)).append('\n');
-                    case PUBLISHED -> text.append(words(block)).append('\n');
-                    default -> text.append('\n').append(words(block)).append('\n');
-                }
-            }
-            if (!row.links().isEmpty()) {
-                text.append('\n');
-            }
-            CellVisitor links = new CellVisitor() {
-                @Override
-                public void paragraph(Block link) {
-                    text.append(link(link)).append('\n');
-                }
-
-                @Override
-                public void address(AddressBlock address) {
-                    text.append(link(address.asLink())).append('\n');
-                }
-
-                @Override
-                public void qrCode(QrBlock code) {
-                    // Plain text has no pictures; the link's line has its address.
-                }
-            };
-            row.links().forEach(part -> part.accept(links));
+        if (!row.links().isEmpty()) {
+            text.append('\n');
         }
-        return text.toString();
+        row.links().forEach(part -> part.accept(links));
+    }
+
+    private final CellVisitor links = new CellVisitor() {
+        @Override
+        public void paragraph(Block link) {
+            text.append(link(link)).append('\n');
+        }
+
+        @Override
+        public void address(AddressBlock address) {
+            text.append(link(address.asLink())).append('\n');
+        }
+
+        @Override
+        public void qrCode(QrBlock code) {
+            // Plain text has no pictures; the link's line has its address.
+        }
+    };
+
+    @Override
+    public void endTable() {
+        // Nothing closes the entries.
+    }
+
+    @Override
+    public void footer(List<String> words) {
+        // No pages.
     }
 
     private void underline(String line, char mark) {

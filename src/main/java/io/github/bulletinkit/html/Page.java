@@ -6,6 +6,7 @@ import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.theme.Logo;
@@ -63,30 +64,55 @@ final class Page {
     }
 
     private Element article(Element parent) {
-        DocumentInfo info = plan.document();
-        Element article = parent.appendElement("article").addClass(CLASS).attr("lang", info.language())
-                .attr("dir", info.direction());
-        Element header = article.appendElement("header").addClass("bk-heading");
-        plan.logo().ifPresent(logo -> elements.logo(header, logo, dataUri(logo.logo())));
-        for (Block line : plan.heading()) {
-            elements.block(header, line);
-        }
-        table(article.appendElement("table"));
+        Element article = parent.appendElement("article").addClass(CLASS);
+        plan.accept(new Article(article));
         return article;
     }
 
-    private void table(Element table) {
-        table.appendElement("caption").text(plan.tableSummary());
-        Element headings = table.appendElement("thead").appendElement("tr");
-        for (Block heading : plan.columnHeadings()) {
-            elements.block(headings, "th", heading).attr("scope", "col");
+    /** Fills the bulletin's element with the plan's parts, in reading order. */
+    private final class Article implements PlanVisitor {
+        private final Element article;
+        private final Element header;
+        private Element body;
+
+        Article(Element article) {
+            this.article = article;
+            this.header = article.appendElement("header").addClass("bk-heading");
         }
-        Element body = table.appendElement("tbody");
-        for (Row row : plan.rows()) {
+
+        @Override
+        public void document(DocumentInfo document) {
+            article.attr("lang", document.language()).attr("dir", document.direction());
+        }
+
+        @Override
+        public void logo(LayoutPlan.Picture logo) {
+            elements.logo(header, logo, dataUri(logo.logo()));
+        }
+
+        @Override
+        public void heading(Block line) {
+            elements.block(header, line);
+        }
+
+        @Override
+        public void startTable(List<Block> columnHeadings, String summary) {
+            Element table = article.appendElement("table");
+            table.appendElement("caption").text(summary);
+            Element headings = table.appendElement("thead").appendElement("tr");
+            for (Block heading : columnHeadings) {
+                elements.block(headings, "th", heading).attr("scope", "col");
+            }
+            body = table.appendElement("tbody");
+        }
+
+        @Override
+        public void row(Row row) {
             Element tr = body.appendElement("tr");
-            cell(tr, "bk-information", row.information());
+            Element information = tr.appendElement("td").addClass("bk-information");
+            row.information().forEach(block -> elements.block(information, block));
             Element links = tr.appendElement("td").addClass("bk-links");
-            CellVisitor parts = new CellVisitor() {
+            row.links().forEach(part -> part.accept(new CellVisitor() {
                 @Override
                 public void paragraph(Block block) {
                     elements.block(links, block);
@@ -110,15 +136,17 @@ final class Page {
                 public void qrCode(QrBlock code) {
                     // Not on the web page: a browser prints the page, and the address printed above is enough.
                 }
-            };
-            row.links().forEach(part -> part.accept(parts));
+            }));
         }
-    }
 
-    private void cell(Element row, String className, List<Block> blocks) {
-        Element cell = row.appendElement("td").addClass(className);
-        for (Block block : blocks) {
-            elements.block(cell, block);
+        @Override
+        public void endTable() {
+            // The table is whole.
+        }
+
+        @Override
+        public void footer(List<String> words) {
+            // A web page has no pages.
         }
     }
 

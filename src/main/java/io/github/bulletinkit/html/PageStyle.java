@@ -55,13 +55,13 @@ final class PageStyle {
         rule(".bulletinkit .bk-heading", "display: block; margin: 0");
         rule(".bulletinkit ." + className(Role.LOGO), "display: block; height: auto; max-width: 100%; margin: 0 0 "
                 + css.length(styles.belowLogo()));
-        for (Role role : List.of(Role.TITLE, Role.SUBTITLE, Role.PUBLISHER, Role.TOPIC, Role.SOURCE, Role.PUBLISHED,
-                Role.SUMMARY, Role.LINK)) {
-            rule(".bulletinkit ." + className(role), Css.declarations(css.text(role)));
+        for (Role role : Role.values()) {
+            if (styledByClass(role)) {
+                rule(".bulletinkit ." + className(role), Css.declarations(css.text(role)));
+            }
         }
         rule(".bulletinkit a", "color: " + Css.colour(plan.linkColour()) + "; text-decoration: underline");
         if (plan.options().forPrint()) {
-            rule(".bulletinkit ." + className(Role.ADDRESS), Css.declarations(css.text(Role.ADDRESS)));
             // Printed for a reader to type, as the PDF prints it: an underline would hide an underscore.
             rule(".bulletinkit ." + className(Role.ADDRESS) + " a", "color: inherit; text-decoration: none");
         }
@@ -107,6 +107,16 @@ final class PageStyle {
         }
         sheet.append("}\n");
         return sheet.toString();
+    }
+
+    /** Whether the blocks of {@code role} take their look from a rule for their class. */
+    private boolean styledByClass(Role role) {
+        return switch (role) {
+            case TITLE, SUBTITLE, PUBLISHER, TOPIC, SOURCE, PUBLISHED, SUMMARY, LINK -> true;
+            case ADDRESS -> plan.options().forPrint();
+            // An image; heading cells, styled as th; a page's footer, which a web page has none of.
+            case LOGO, COLUMN_HEADING, FOOTER -> false;
+        };
     }
 
     private static String points(float points) {

@@ -26,18 +26,9 @@ public final class Styles {
     private Styles(RenderOptions options) {
         this.base = options.baseFontSize();
         this.theme = options.theme();
-        define(Role.TITLE, 2.0f, true, theme.titleColour(), 0, 0.3f);
-        define(Role.SUBTITLE, 1.25f, false, theme.secondary(), 0, 0.3f);
-        define(Role.PUBLISHER, 1.0f, false, theme.secondary(), 0, 0.3f);
-        define(Role.COLUMN_HEADING, 1.0f, true, theme.onAccent(), 0, 0);
-        define(Role.TOPIC, 1.15f, true, theme.text(), 0, 0.2f);
-        define(Role.SOURCE, 0.9f, false, theme.secondary(), 0, 0);
-        define(Role.PUBLISHED, 0.9f, false, theme.secondary(), 0, 0);
-        define(Role.SUMMARY, 1.0f, false, theme.text(), 0.6f, 0);
-        // On paper a link's address and code follow it, and the space comes after the code instead.
-        define(Role.LINK, 1.0f, false, theme.text(), 0, options.forPrint() ? 0.1f : 0.6f);
-        define(Role.ADDRESS, 0.85f, false, theme.secondary(), 0, 0.2f);
-        define(Role.FOOTER, 0.8f, false, theme.secondary(), 0, 0);
+        for (Role role : Role.values()) {
+            styles.put(role, style(role, options.forPrint()));
+        }
     }
 
     /**
@@ -50,9 +41,26 @@ public final class Styles {
         return new Styles(options);
     }
 
-    private void define(Role role, float scale, boolean bold, Rgb colour, float before, float after) {
+    /** Every role's style, a switch so that a new role is a compile error here until it has one. */
+    private TextStyle style(Role role, boolean forPrint) {
+        return switch (role) {
+            case TITLE, LOGO -> style(2.0f, true, theme.titleColour(), 0, 0.3f);
+            case SUBTITLE -> style(1.25f, false, theme.secondary(), 0, 0.3f);
+            case PUBLISHER -> style(1.0f, false, theme.secondary(), 0, 0.3f);
+            case COLUMN_HEADING -> style(1.0f, true, theme.onAccent(), 0, 0);
+            case TOPIC -> style(1.15f, true, theme.text(), 0, 0.2f);
+            case SOURCE, PUBLISHED -> style(0.9f, false, theme.secondary(), 0, 0);
+            case SUMMARY -> style(1.0f, false, theme.text(), 0.6f, 0);
+            // On paper a link's address and code follow it, and the space comes after the code instead.
+            case LINK -> style(1.0f, false, theme.text(), 0, forPrint ? 0.1f : 0.6f);
+            case ADDRESS -> style(0.85f, false, theme.secondary(), 0, 0.2f);
+            case FOOTER -> style(0.8f, false, theme.secondary(), 0, 0);
+        };
+    }
+
+    private TextStyle style(float scale, boolean bold, Rgb colour, float before, float after) {
         float size = base * scale;
-        styles.put(role, new TextStyle(size, bold, colour, size * LINE_HEIGHT, base * before, base * after));
+        return new TextStyle(size, bold, colour, size * LINE_HEIGHT, base * before, base * after);
     }
 
     /**
@@ -62,7 +70,7 @@ public final class Styles {
      * @return its style; the logo's is the title's
      */
     public TextStyle of(Role role) {
-        return styles.get(role == Role.LOGO ? Role.TITLE : role);
+        return styles.get(role);
     }
 
     /**

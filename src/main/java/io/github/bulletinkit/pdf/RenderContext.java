@@ -16,6 +16,7 @@ import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
@@ -23,10 +24,10 @@ import io.github.bulletinkit.model.Problem;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -79,43 +80,131 @@ final class RenderContext {
         writer.setTabs(PdfName.S);
         writer.setPageEvent(new PageFooter(plan, type));
         writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
-        describe(document);
-        document.open();
-        fixInformation(writer);
-        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
-        if (archival) {
-            PdfA2b.addOutputIntent(writer);
-        }
-        Structure structure = new Structure(writer);
-        writer.setPageEvent(new PdfPageEventHelper() {
-            @Override
-            public void onGenericTag(PdfWriter w, Document d, Rectangle where, String tag) {
-                structure.chunk(tag, where);
-            }
-
-            @Override
-            public void onCloseDocument(PdfWriter w, Document d) {
-                structure.close();
-            }
-        });
-        float y = addHeading(document, writer, structure);
-        addTable(document, writer, structure, y);
+        plan.accept(new Pages(document, writer));
         UniversalAccess.addMetadata(writer, archival);
         document.close();
         out.flush();
     }
 
-    private void describe(Document document) {
-        document.addTitle(info.title());
-        if (!info.publisher().isEmpty()) {
-            document.addAuthor(info.publisher());
+    /**
+     * Lays the plan's parts out on the pages as they come: the metadata and structure tree first, then the logo
+     * as a {@code Figure}, the heading lines as {@code H1} and {@code P}, then the table, row by row.
+     */
+    private final class Pages implements PlanVisitor {
+        private final Document document;
+        private final CompletingWriter writer;
+        private Structure structure;
+        private float y;
+        // The heading lines, laid out together when the table starts: a heading too long for one page goes on.
+        private TaggedCanvas headingText;
+        private ColumnText heading;
+        private Bookmarks bookmarks;
+        private TaggedTable table;
+
+        Pages(Document document, CompletingWriter writer) {
+            this.document = document;
+            this.writer = writer;
         }
-        document.addSubject(info.subject());
-        document.addCreator(info.creator());
+
+        @Override
+        public void document(DocumentInfo info) {
+            document.addTitle(info.title());
+            if (!info.publisher().isEmpty()) {
+                document.addAuthor(info.publisher());
+            }
+            document.addSubject(info.subject());
+            document.addCreator(info.creator());
+            document.open();
+            fixInformation(writer, info);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
+            if (archival) {
+                try {
+                    PdfA2b.addOutputIntent(writer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // PdfRenderer gives the caller the stream's own
+                }
+            }
+            Structure tree = new Structure(writer);
+            structure = tree;
+            writer.setPageEvent(new PdfPageEventHelper() {
+                @Override
+                public void onGenericTag(PdfWriter w, Document d, Rectangle where, String tag) {
+                    tree.chunk(tag, where);
+                }
+
+                @Override
+                public void onCloseDocument(PdfWriter w, Document d) {
+                    tree.close();
+                }
+            });
+            y = document.top();
+        }
+
+        @Override
+        public void logo(LayoutPlan.Picture picture) {
+            PdfContentByte page = writer.getDirectContent();
+            StructElement figure = structure.element(structure.document(), PdfName.FIGURE);
+            figure.put(PdfName.ALT, new PdfString(picture.logo().description(), PdfObject.TEXT_UNICODE));
+            structure.open(page, figure);
+            y -= picture.height();
+            try {
+                page.addImage(LogoImage.of(picture), picture.width(), 0, 0, picture.height(), document.left(), y);
+            } catch (IOException e) {
+                // The logo's bytes were read as an image when the theme was made: only the stream fails here.
+                throw new UncheckedIOException(e); // PdfRenderer gives the caller the stream's own
+            }
+            page.endMarkedContentSequence();
+            y -= plan.styles().belowLogo();
+        }
+
+        @Override
+        public void heading(Block line) {
+            if (heading == null) {
+                headingText = new TaggedCanvas(writer, structure);
+                heading = new ColumnText(headingText);
+                heading.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
+            }
+            heading.addElement(type.paragraph(line, true,
+                    structure.block(structure.document(), line, Structure.role(line.role()))));
+        }
+
+        @Override
+        public void startTable(List<Block> columnHeadings, String summary) {
+            if (heading != null) {
+                PdfContentByte page = writer.getDirectContent();
+                while ((heading.go() & ColumnText.NO_MORE_TEXT) == 0) {
+                    headingText.drainInto(page);
+                    structure.annotateLinks();
+                    document.newPage();
+                    heading.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
+                }
+                headingText.drainInto(page);
+                y = heading.getYLine();
+            }
+            bookmarks = new Bookmarks(writer);
+            TableCells cells = new TableCells(type, plan, writer.getDirectContent());
+            table = new TaggedTable(document, writer, structure, cells, plan, columnHeadings, y);
+        }
+
+        @Override
+        public void row(Row row) {
+            table.add(row, new RowBookmark(bookmarks, row.topic()));
+        }
+
+        @Override
+        public void endTable() {
+            table.finish();
+            bookmarks.finish();
+        }
+
+        @Override
+        public void footer(List<String> words) {
+            // PageFooter draws it on every page as the page ends: the writer calls it.
+        }
     }
 
     /** Replaces what OpenPDF takes from the clock and from chance with what the input determines. */
-    private void fixInformation(PdfWriter writer) {
+    private void fixInformation(PdfWriter writer, DocumentInfo info) {
         Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         created.setTimeInMillis(info.created().toEpochMilli());
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(created));
@@ -123,49 +212,5 @@ final class RenderContext {
         // PdfWriter.close() takes the trailer's /ID from here when present, instead of random bytes.
         byte[] id = digest.fileId();
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    }
-
-    /** The logo as a {@code Figure}, the heading lines as {@code H1} and {@code P}; returns the height below. */
-    private float addHeading(Document document, PdfWriter writer, Structure structure) throws IOException {
-        PdfContentByte page = writer.getDirectContent();
-        float y = document.top();
-        Optional<LayoutPlan.Picture> logo = plan.logo();
-        if (logo.isPresent()) {
-            LayoutPlan.Picture picture = logo.get();
-            StructElement figure = structure.element(structure.document(), PdfName.FIGURE);
-            figure.put(PdfName.ALT, new PdfString(picture.logo().description(), PdfObject.TEXT_UNICODE));
-            structure.open(page, figure);
-            y -= picture.height();
-            page.addImage(LogoImage.of(picture), picture.width(), 0, 0, picture.height(), document.left(), y);
-            page.endMarkedContentSequence();
-            y -= plan.styles().belowLogo();
-        }
-        TaggedCanvas text = new TaggedCanvas(writer, structure);
-        ColumnText column = new ColumnText(text);
-        column.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
-        for (Block line : plan.heading()) {
-            column.addElement(type.paragraph(line, true,
-                    structure.block(structure.document(), line, Structure.role(line.role()))));
-        }
-        // A heading too long for one page goes on to the next.
-        while ((column.go() & ColumnText.NO_MORE_TEXT) == 0) {
-            text.drainInto(page);
-            structure.annotateLinks();
-            document.newPage();
-            column.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
-        }
-        text.drainInto(page);
-        return column.getYLine();
-    }
-
-    private void addTable(Document document, CompletingWriter writer, Structure structure, float y) {
-        Bookmarks bookmarks = new Bookmarks(writer);
-        TableCells cells = new TableCells(type, plan, writer.getDirectContent());
-        TaggedTable table = new TaggedTable(document, writer, structure, cells, plan, y);
-        for (Row row : plan.rows()) {
-            table.add(row, new RowBookmark(bookmarks, row.topic()));
-        }
-        table.finish();
-        bookmarks.finish();
     }
 }

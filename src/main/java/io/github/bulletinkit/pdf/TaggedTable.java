@@ -48,14 +48,14 @@ final class TaggedTable {
     private float y;
 
     TaggedTable(Document document, PdfWriter writer, Structure structure, TableCells cells, LayoutPlan plan,
-            float y) {
+            List<Block> headings, float y) {
         this.document = document;
         this.writer = writer;
         this.structure = structure;
         this.cells = cells;
         this.text = new TaggedCanvas(writer, structure);
         this.widths = new float[] {plan.informationShare(), 1 - plan.informationShare()};
-        this.headings = plan.columnHeadings();
+        this.headings = headings;
         StructElement table = structure.lastingElement(structure.document(), PdfName.TABLE);
         this.headRow = structure.element(structure.element(table, PdfName.THEAD), TR);
         this.body = structure.lastingElement(table, PdfName.TBODY);
