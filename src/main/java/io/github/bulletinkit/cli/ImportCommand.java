@@ -7,11 +7,10 @@ import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +22,9 @@ import picocli.CommandLine.Spec;
         versionProvider = BulletinKitCommand.Version.class,
         description = {"Converts a Word bulletin (.docx), such as one rendered and then edited in Word or LibreOffice, "
                 + "or an old tab-separated bulletin export, to the JSON format, on standard output or into a file.",
-            "Which of the two a file is, is told from its content, not from its name."})
+            "Which reader takes a file is told from its first bytes: a ZIP archive, or a file named .docx, is read "
+                + "as Word, one that starts with { as JSON, anything else as an old export. A reader of another "
+                + "format on the class path is asked too."})
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "<bulletin.docx|legacy-export.txt>",
@@ -66,16 +67,12 @@ final class ImportCommand implements Callable<Integer> {
      * cannot be opened here is still handed to a reader, which says why it cannot be read.
      */
     private static ReaderProvider readerFor(Path file) throws IOException {
-        byte[] head = new byte[0];
-        if (Files.isRegularFile(file)) {
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(ReaderProvider.HEAD_BYTES);
-            }
+        try {
+            return ReaderProvider.forFile(file).orElseThrow(() -> new InvalidBulletinException(file.toString(),
+                    List.of(Problem.at("", "no reader on the class path takes a file like this"))));
+        } catch (ServiceConfigurationError e) {
+            throw new IOException("a reader on the class path cannot be loaded: " + e.getMessage(), e);
         }
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return ReaderProvider.best(ReaderProvider.discover(), head, name)
-                .orElseThrow(() -> new InvalidBulletinException(file.toString(),
-                        List.of(Problem.at("", "no reader on the class path takes a file like this"))));
     }
 
     private void write(Bulletin bulletin, BulletinJsonWriter writer, Outcome outcome) {

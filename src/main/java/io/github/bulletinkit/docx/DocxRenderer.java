@@ -1,6 +1,5 @@
 package io.github.bulletinkit.docx;
 
-
 import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.LayoutPlan;

@@ -47,6 +47,7 @@ final class EntryTable {
     private final QrPicture codes;
     private final BigInteger informationWidth;
     private final BigInteger linkWidth;
+    private CTTbl table;
 
     EntryTable(LayoutPlan plan, TextWriter text, QrPicture codes) {
         this.plan = plan;
@@ -57,8 +58,6 @@ final class EntryTable {
         this.informationWidth = BigInteger.valueOf(information);
         this.linkWidth = BigInteger.valueOf(total - information);
     }
-
-    private CTTbl table;
 
     /** Starts the table in {@code body}: its properties, its grid and its header row. */
     void start(CTBody body, List<Block> headings, String summary) {

@@ -1,5 +1,9 @@
 package io.github.bulletinkit.format;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +71,27 @@ public interface ReaderProvider {
                 .map(ServiceLoader.Provider::get)
                 .sorted(Comparator.comparing(ReaderProvider::format))
                 .toList();
+    }
+
+    /**
+     * The provider, among those {@link #discover()} finds, that matches a file best by its first bytes and its
+     * name.
+     *
+     * @param file the file; not null. One that is no regular file (missing, say) is matched by its name alone, so
+     *     that its reader is the one to say what is wrong with it
+     * @return the best provider, or empty when none matches at all; never null
+     * @throws IOException when the file's first bytes cannot be read
+     * @throws java.util.ServiceConfigurationError when a provider named in the configuration cannot be loaded
+     */
+    static Optional<ReaderProvider> forFile(Path file) throws IOException {
+        byte[] head = new byte[0];
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(HEAD_BYTES);
+            }
+        }
+        Path name = file.getFileName();
+        return best(discover(), head, name == null ? "" : name.toString());
     }
 
     /**

@@ -101,10 +101,10 @@ final class PageStyle {
         rule(".bulletinkit thead", "display: table-header-group");
         rule(".bulletinkit tr", "break-inside: avoid");
         rule(".bulletinkit :is(." + className(Role.TITLE) + ", ." + className(Role.TOPIC) + ")", "break-after: avoid");
-        if (!plan.options().forPrint()) {
-            // A page laid out for paper prints each address under its link already.
-            rule(".bulletinkit a[href]::after", "content: \" (\" attr(href) \")\"");
-        }
+        // A page laid out for paper prints the address of each of an entry's links under it already: only the
+        // links in running text need theirs after them.
+        rule(plan.options().forPrint() ? ".bulletinkit ." + className(Role.SUMMARY) + " a[href]::after"
+                : ".bulletinkit a[href]::after", "content: \" (\" attr(href) \")\"");
         sheet.append("}\n");
         return sheet.toString();
     }

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -96,16 +97,18 @@ public final class BulletinJsonReader implements BulletinReader {
      * Reads a bulletin from UTF-8 JSON. The stream is read as far as the bulletin goes, and not closed.
      *
      * @param in the JSON; not null
-     * @param name how problems name the input, such as its file name; not null, may be empty
+     * @param name how problems name the input, such as its file name; null counts as empty
      * @return the bulletin; never null
      * @throws InvalidBulletinException listing every problem of the input
      * @throws IOException when the stream fails
      */
     @Override
     public Bulletin read(InputStream in, String name) throws IOException {
+        Objects.requireNonNull(in, "in");
+        String file = name == null ? "" : name;
         Watched watched = new Watched(in);
         try {
-            return parse(() -> factory.createParser(ObjectReadContext.empty(), watched), name, watched);
+            return parse(() -> factory.createParser(ObjectReadContext.empty(), watched), file, watched);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

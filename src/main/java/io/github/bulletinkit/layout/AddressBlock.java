@@ -2,10 +2,12 @@ package io.github.bulletinkit.layout;
 
 import io.github.bulletinkit.model.Run;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * On paper, a link's address printed under it, for a reader to type. Formats print its text plainly (an
- * underline would hide an underscore) and break its lines only where {@link PrintedAddress#breaksAfter} allows.
+ * On paper, a link's address printed under it, for a reader to type. A format prints its text plainly where it
+ * can (an underline would hide an underscore), and breaks its lines where {@link PrintedAddress#breaksAfter}
+ * allows, where it controls line breaks (the PDF and the web page do; Word breaks lines by its own rules).
  *
  * @param place where the address comes from, such as {@code entries[3].links[0].url}
  * @param style how it looks: the style of {@link Role#ADDRESS}
@@ -13,6 +15,13 @@ import java.util.List;
  * @since 0.2.0
  */
 public record AddressBlock(String place, TextStyle style, PrintedAddress address) implements CellPart {
+
+    /** Checks that no part is null. */
+    public AddressBlock {
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(style, "style");
+        Objects.requireNonNull(address, "address");
+    }
 
     /**
      * The printed address as a paragraph whose one span leads to the address in full, for formats that make it a

@@ -1,6 +1,7 @@
 package io.github.bulletinkit.layout;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One paragraph of a rendered bulletin: its role, its resolved style, its place in the model for messages
@@ -18,11 +19,18 @@ import java.util.List;
  */
 public record Block(Role role, String place, TextStyle style, List<Span> spans) implements CellPart {
 
+    /** Checks that no part is null, and keeps an unmodifiable copy of the spans. */
+    public Block {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(style, "style");
+        spans = List.copyOf(spans);
+    }
+
     @Override
     public void accept(CellVisitor visitor) {
         visitor.paragraph(this);
     }
-
 
     /**
      * The block's text.

@@ -2,7 +2,8 @@ package io.github.bulletinkit.layout;
 
 /**
  * What a format does with each kind of {@link CellPart}. It has no default methods, on purpose: a new kind of
- * part is a compile error in every format until it says what it does with it.
+ * part is a compile error in every format until it says what it does with it (a jar built against an older
+ * BulletinKit fails with an {@link AbstractMethodError} instead).
  *
  * @since 0.2.0
  */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a format does with each part of a {@link LayoutPlan}, which {@link LayoutPlan#accept} calls in reading
  * order. It has no default methods, on purpose: a new kind of part is a compile error in every visitor until it
- * says what it does with it.
+ * says what it does with it. (A format's jar built against an older BulletinKit fails with an
+ * {@link AbstractMethodError} instead, when it meets the new kind: build it again.)
  *
  * @since 0.2.0
  */

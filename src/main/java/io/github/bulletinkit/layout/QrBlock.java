@@ -1,5 +1,7 @@
 package io.github.bulletinkit.layout;
 
+import java.util.Objects;
+
 /**
  * On paper, the QR code of a link's address, under its printed address, for a phone to read; absent when the
  * address is too long for a code that scans at the printed size.
@@ -10,6 +12,12 @@ package io.github.bulletinkit.layout;
  * @since 0.2.0
  */
 public record QrBlock(String place, QrCode code, float spaceAfter) implements CellPart {
+
+    /** Checks that no part is null. */
+    public QrBlock {
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(code, "code");
+    }
 
     @Override
     public void accept(CellVisitor visitor) {

@@ -6,7 +6,7 @@ package io.github.bulletinkit.layout;
  * @since 0.2.0
  */
 public enum Role {
-    /** The organisation's logo, above the title. */
+    /** The organisation's logo, above the title: the role of a {@link LayoutPlan.Picture}, never of a block. */
     LOGO,
     /** The bulletin's title: the document's one first-level heading. */
     TITLE,

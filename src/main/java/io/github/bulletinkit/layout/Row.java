@@ -1,6 +1,7 @@
 package io.github.bulletinkit.layout;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One entry's row of the table.
@@ -14,4 +15,11 @@ import java.util.List;
  * @since 0.2.0
  */
 public record Row(int index, String topic, List<Block> information, List<CellPart> links) {
+
+    /** Checks that no part is null, and keeps unmodifiable copies of the cells. */
+    public Row {
+        Objects.requireNonNull(topic, "topic");
+        information = List.copyOf(information);
+        links = List.copyOf(links);
+    }
 }

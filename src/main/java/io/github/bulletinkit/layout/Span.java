@@ -4,6 +4,7 @@ import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs of text that belong together: plain text, or one link whose runs all lead to the same address. Adjacent
@@ -15,6 +16,12 @@ import java.util.List;
  * @since 0.2.0
  */
 public record Span(List<Run> runs, String url, boolean prefix) {
+
+    /** Checks that no part is null, and keeps an unmodifiable copy of the runs. */
+    public Span {
+        runs = List.copyOf(runs);
+        Objects.requireNonNull(url, "url");
+    }
 
     /**
      * Text that is not a link's prefix.

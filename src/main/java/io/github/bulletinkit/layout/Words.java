@@ -6,9 +6,11 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words that a bulletin's documents write around the model's own text, and how they write a date: decided
@@ -23,6 +25,8 @@ public final class Words {
 
     // Parsed once: parsing the pattern for every entry cost more than formatting the date.
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("dd MMMM yyyy");
+    // Made once a language: a plan, a reader and each of the deprecated DocumentText's calls asks for them.
+    private static final Map<Locale, Words> MADE = new ConcurrentHashMap<>();
 
     private final DateTimeFormatter written;
     private final DateTimeFormatter reading;
@@ -41,7 +45,7 @@ public final class Words {
      * @return the words; never null
      */
     public static Words of(Locale locale) {
-        return new Words(Objects.requireNonNull(locale, "locale"));
+        return MADE.computeIfAbsent(Objects.requireNonNull(locale, "locale"), Words::new);
     }
 
     /**

@@ -6,7 +6,6 @@ import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.theme.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -80,9 +79,6 @@ public final class PdfRenderer implements BulletinRenderer {
             // out threw. Any other failure, a font that cannot be read for one, stays what it is.
             if (watched.failure() != null) {
                 throw watched.failure();
-            }
-            if (e instanceof UncheckedIOException unchecked) {
-                throw unchecked.getCause();
             }
             throw e;
         }

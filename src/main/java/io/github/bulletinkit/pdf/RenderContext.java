@@ -24,7 +24,6 @@ import io.github.bulletinkit.model.Problem;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -121,7 +120,8 @@ final class RenderContext {
                 try {
                     PdfA2b.addOutputIntent(writer);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e); // PdfRenderer gives the caller the stream's own
+                    // The profile ships in the jar; should the stream fail meanwhile, PdfRenderer says so.
+                    throw new IllegalStateException("the sRGB colour profile cannot be read", e);
                 }
             }
             Structure tree = new Structure(writer);
@@ -150,8 +150,9 @@ final class RenderContext {
             try {
                 page.addImage(LogoImage.of(picture), picture.width(), 0, 0, picture.height(), document.left(), y);
             } catch (IOException e) {
-                // The logo's bytes were read as an image when the theme was made: only the stream fails here.
-                throw new UncheckedIOException(e); // PdfRenderer gives the caller the stream's own
+                // Its bytes were read as an image when the theme was made; should the stream fail meanwhile,
+                // PdfRenderer says so.
+                throw new IllegalStateException("the logo cannot be read as an image", e);
             }
             page.endMarkedContentSequence();
             y -= plan.styles().belowLogo();

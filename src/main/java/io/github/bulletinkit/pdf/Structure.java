@@ -108,8 +108,8 @@ final class Structure {
                 tag = own;
             }
             tags.add(tag);
-            breaks.expect(tag, Typesetter.printable(span.text()));
         }
+        breaks.block(tags, Typesetter.printable(block.text()));
         return tags;
     }
 

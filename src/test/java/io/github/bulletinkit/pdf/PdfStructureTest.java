@@ -7,6 +7,7 @@ import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.testing.EdgeCases;
 import io.github.bulletinkit.testing.LargeBulletins;
 import io.github.bulletinkit.testing.ReadingOrder;
@@ -14,6 +15,7 @@ import io.github.bulletinkit.testing.Samples;
 import io.github.bulletinkit.testing.TestThemes;
 import java.io.IOException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,7 +138,18 @@ class PdfStructureTest {
                 Arguments.of("every script, narrowest columns", EdgeCases.bulletins().get("every script the font has"),
                         RenderOptions.builder().margins(new Margins(72, 225.638f, 72, 225.638f)).baseFontSize(7)
                                 .build()),
-                Arguments.of("the sample for print", Samples.sample(), RenderOptions.builder().forPrint(true).build()));
+                Arguments.of("the sample for print", Samples.sample(), RenderOptions.builder().forPrint(true).build()),
+                Arguments.of("a link at every place in a line", linksAtEveryPlace(), RenderOptions.defaults()));
+    }
+
+    /** Paragraphs whose link comes a word later each time, so that lines wrap just before and after links. */
+    private static Bulletin linksAtEveryPlace() {
+        Entry.Builder entry = Entry.builder().topic("Links").source("Tests").published(LocalDate.of(2025, 1, 6));
+        for (int words = 1; words <= 40; words++) {
+            entry.paragraph(RichText.builder().text("Word ".repeat(words)).link("the annual review",
+                    "https://example.org/" + words).text(" of last year, and more words after it.").build());
+        }
+        return Bulletin.builder("Links at every place").entry(entry.build()).build();
     }
 
     /**

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.html.HtmlRenderer;
 import io.github.bulletinkit.layout.PrintedAddress;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.testing.ExternalTool;
 import io.github.bulletinkit.testing.HtmlCheckers;
 import io.github.bulletinkit.testing.ReadingOrder;
@@ -13,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -66,6 +70,21 @@ class PrintHtmlTest {
 
         String onScreen = printed(Files.move(page(HtmlRenderer.create()), folder.resolve("screen.html")));
         assertThat(squeezed(onScreen)).contains("(" + PrintTestBulletins.sampleAddresses().get(0) + ")");
+    }
+
+    @Test
+    void onPaperALinkInASummaryHasItsAddressAfterIt() throws Exception {
+        Bulletin bulletin = Bulletin.builder("Links in running text").entry(Entry.builder().topic("Reviews")
+                .source("The partnership").published(LocalDate.of(2025, 1, 6))
+                .paragraph(RichText.builder().text("It follows the ").link("annual review", "https://example.org/review")
+                        .text(" of last year.").build())
+                .link("Read:", "The report", "https://example.org/report").build()).build();
+        Path page = Files.write(folder.resolve("summary.html"), FOR_PRINT.render(bulletin));
+
+        String printed = squeezed(printed(page));
+
+        assertThat(printed).contains("annualreview(https://example.org/review)").contains("example.org/report")
+                .doesNotContain("(https://example.org/report)");
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.pdf.PdfRenderer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,12 +53,7 @@ public final class EmbeddingExample {
 
         // Reading back: the reader whose format the file's first bytes match best, here the Word reader.
         Path file = folder.resolve("bulletin.docx");
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(ReaderProvider.HEAD_BYTES);
-        }
-        ReaderProvider provider = ReaderProvider.best(ReaderProvider.discover(), head, file.getFileName().toString())
-                .orElseThrow();
+        ReaderProvider provider = ReaderProvider.forFile(file).orElseThrow();
         Bulletin read = provider.create(ReadLimits.defaults()).read(file);
         if (!read.equals(bulletin)) {
             throw new IllegalStateException("bulletin.docx does not read back as the bulletin it was written from");
