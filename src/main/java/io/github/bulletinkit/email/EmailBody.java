@@ -131,8 +131,11 @@ final class EmailBody {
         }
     }
 
-    /** The parts of a links cell that an email shows: links and printed addresses, which link too; no codes. */
-    private static List<Block> shown(List<CellPart> parts) {
+    /**
+     * The parts of a links cell that an email shows, in both its parts: links and printed addresses, which link
+     * too; no codes.
+     */
+    static List<Block> shown(List<CellPart> parts) {
         List<Block> blocks = new ArrayList<>(parts.size());
         CellVisitor shown = new CellVisitor() {
             @Override

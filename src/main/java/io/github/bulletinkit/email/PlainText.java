@@ -1,12 +1,9 @@
 package io.github.bulletinkit.email;
 
-import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
-import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
-import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Span;
 import java.util.List;
@@ -76,25 +73,8 @@ final class PlainText implements PlanVisitor {
         if (!row.links().isEmpty()) {
             text.append('\n');
         }
-        row.links().forEach(part -> part.accept(links));
+        EmailBody.shown(row.links()).forEach(link -> text.append(link(link)).append('\n'));
     }
-
-    private final CellVisitor links = new CellVisitor() {
-        @Override
-        public void paragraph(Block link) {
-            text.append(link(link)).append('\n');
-        }
-
-        @Override
-        public void address(AddressBlock address) {
-            text.append(link(address.asLink())).append('\n');
-        }
-
-        @Override
-        public void qrCode(QrBlock code) {
-            // Plain text has no pictures; the link's line has its address.
-        }
-    };
 
     @Override
     public void endTable() {

@@ -69,7 +69,7 @@ final class BulletinParse {
                 case "language" -> language.set(string(path));
                 case "columns" -> columns.set(array(path, "column headings", 2, this::string));
                 case "entries" -> entries.set(array(path, "entries", limits.maxEntries(), this::entry));
-                default -> throw unhandled(name);
+                default -> throw JsonReading.unhandled(name);
             }
         });
         if (parser.nextToken() != null) {
@@ -100,7 +100,7 @@ final class BulletinParse {
                 case "published" -> published.set(date(field));
                 case "summary" -> summary.set(array(field, "paragraphs", limits.maxEntries(), this::markup));
                 case "links" -> links.set(array(field, "links", limits.maxEntries(), this::link));
-                default -> throw unhandled(name);
+                default -> throw JsonReading.unhandled(name);
             }
         });
         return build(path, () -> new Entry(topic.value, source.value, published.value, summary.value,
@@ -119,16 +119,10 @@ final class BulletinParse {
                 case "prefix" -> prefix.set(string(field));
                 case "text" -> text.set(markup(field));
                 case "url" -> url.set(string(field));
-                default -> throw unhandled(name);
+                default -> throw JsonReading.unhandled(name);
             }
         });
         return build(path, () -> new Link(prefix.value, text.value, url.value));
-    }
-
-    // Every allowed name has its own branch: a name added to JsonFields without one fails every test that uses
-    // it, instead of being read as another field.
-    private static IllegalStateException unhandled(String name) {
-        return new IllegalStateException("the reader has no branch for the property " + name);
     }
 
     /** Reads an array of at most {@code max} elements; beyond that, reports once and skips the rest. */

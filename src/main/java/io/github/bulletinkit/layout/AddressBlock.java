@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record AddressBlock(String place, TextStyle style, PrintedAddress address) implements CellPart {
 
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param place where the address comes from
+     * @param style how it looks
+     * @param address the address, as printed and in full
+     */
     public AddressBlock {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(style, "style");

@@ -19,7 +19,14 @@ import java.util.Objects;
  */
 public record Block(Role role, String place, TextStyle style, List<Span> spans) implements CellPart {
 
-    /** Checks that no part is null, and keeps an unmodifiable copy of the spans. */
+    /**
+     * Checks that no part is null, and keeps an unmodifiable copy of the spans.
+     *
+     * @param role what the block is
+     * @param place where its text comes from
+     * @param style how it looks
+     * @param spans its text, in order
+     */
     public Block {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(place, "place");

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record QrBlock(String place, QrCode code, float spaceAfter) implements CellPart {
 
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param place where the address comes from
+     * @param code the code
+     * @param spaceAfter the space below it, in points
+     */
     public QrBlock {
         Objects.requireNonNull(place, "place");
         Objects.requireNonNull(code, "code");

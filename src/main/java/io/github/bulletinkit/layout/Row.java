@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record Row(int index, String topic, List<Block> information, List<CellPart> links) {
 
-    /** Checks that no part is null, and keeps unmodifiable copies of the cells. */
+    /**
+     * Checks that no part is null, and keeps unmodifiable copies of the cells.
+     *
+     * @param index the entry's index, from 0
+     * @param topic the entry's topic
+     * @param information the left cell's blocks
+     * @param links the right cell's parts
+     */
     public Row {
         Objects.requireNonNull(topic, "topic");
         information = List.copyOf(information);

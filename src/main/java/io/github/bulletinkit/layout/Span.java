@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record Span(List<Run> runs, String url, boolean prefix) {
 
-    /** Checks that no part is null, and keeps an unmodifiable copy of the runs. */
+    /**
+     * Checks that no part is null, and keeps an unmodifiable copy of the runs.
+     *
+     * @param runs the runs
+     * @param url the address of the link, or empty for plain text
+     * @param prefix whether the span is a link's prefix
+     */
     public Span {
         runs = List.copyOf(runs);
         Objects.requireNonNull(url, "url");

@@ -171,6 +171,15 @@ public final class JsonReading {
         };
     }
 
+    /**
+     * The failure of a reader that allows a property name it has no branch for. Every allowed name has its own
+     * branch: a name added to a list of fields without one fails every test that uses it, instead of being read
+     * as another field.
+     */
+    public static IllegalStateException unhandled(String name) {
+        return new IllegalStateException("the reader has no branch for the property " + name);
+    }
+
     /** {@code a, b and c}, for messages that list what is allowed. */
     public static String listed(List<String> names) {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
