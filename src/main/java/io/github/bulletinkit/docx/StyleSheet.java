@@ -53,6 +53,7 @@ final class StyleSheet {
             case LINK -> LINK;
             case ADDRESS -> ADDRESS;
             case FOOTER -> FOOTER;
+            case INTRODUCTION, CONTENTS_HEADING, CONTENTS_ITEM, SECTION_HEADING, CLOSING -> throw new UnsupportedOperationException("TODO sections");
         };
     }
 

@@ -3,10 +3,12 @@ package io.github.bulletinkit.docx;
 import static io.github.bulletinkit.docx.TextWriter.styled;
 
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -58,6 +60,21 @@ final class WordBody implements PlanVisitor {
             paragraph.getPPr().addNewSpacing().setAfter(Twips.big(line.style().spaceAfter()));
         }
         text.block(paragraph, line);
+    }
+
+    @Override
+    public void paragraph(Block paragraph) {
+        throw new UnsupportedOperationException("TODO sections");
+    }
+
+    @Override
+    public void contents(Contents contents) {
+        throw new UnsupportedOperationException("TODO sections");
+    }
+
+    @Override
+    public void section(SectionHeading section) {
+        throw new UnsupportedOperationException("TODO sections");
     }
 
     @Override

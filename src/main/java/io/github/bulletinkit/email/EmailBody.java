@@ -6,11 +6,14 @@ import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellPart;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
+import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import io.github.bulletinkit.layout.Styles;
 import io.github.bulletinkit.theme.Theme;
 import java.nio.charset.StandardCharsets;
@@ -101,6 +104,32 @@ final class EmailBody {
         }
 
         @Override
+        public void paragraph(Block paragraph) {
+            Element cell = layoutCell(container.appendElement("tr"), "padding: 0");
+            elements.block(cell, paragraph);
+        }
+
+        @Override
+        public void contents(Contents contents) {
+            Element cell = layoutCell(container.appendElement("tr"), "padding: 0");
+            elements.block(cell, contents.heading());
+            // A list of paragraphs, not ol: clients restyle lists, and their markers and indents vary.
+            for (Contents.Item item : contents.items()) {
+                Element entry = elements.block(cell, item.text());
+                Element link = new Element("a").attr("href", "#" + item.anchor()).attr("style", "color: "
+                        + Css.colour(plan.linkColour()) + "; text-decoration: underline");
+                link.appendChildren(entry.childNodesCopy());
+                entry.empty().appendChild(link);
+            }
+        }
+
+        @Override
+        public void section(SectionHeading section) {
+            Element cell = layoutCell(container.appendElement("tr"), "padding: 0");
+            elements.block(cell, section.heading()).id(section.anchor());
+        }
+
+        @Override
         public void startTable(List<Block> columnHeadings, String summary) {
             table = layoutTable(layoutCell(container.appendElement("tr"), "padding: 0"), "width: 100%; border: "
                     + rule + "; background-color: " + Css.colour(Theme.WHITE));
@@ -116,8 +145,8 @@ final class EmailBody {
         @Override
         public void row(Row row) {
             Element tr = table.appendElement("tr");
-            cell(tr, row.information(), rule, 0);
-            cell(tr, shown(row.links()), rule, 1);
+            cell(tr, row.information(), rule, 0, row.level());
+            cell(tr, shown(row.links()), rule, 1, row.level());
         }
 
         @Override
@@ -157,11 +186,13 @@ final class EmailBody {
         return blocks;
     }
 
-    private void cell(Element row, List<Block> blocks, String rule, int column) {
+    /** A cell of an entry's row; a topic in it is the heading of {@code level}. */
+    private void cell(Element row, List<Block> blocks, String rule, int column, int level) {
         Element cell = layoutCell(row, "padding: " + css.padding(plan.styles().cellPadding()) + "; border: " + rule
                 + "; width: " + width(column) + "; word-break: break-word; overflow-wrap: anywhere");
         for (int i = 0; i < blocks.size(); i++) {
-            Element block = elements.block(cell, blocks.get(i));
+            Element block = blocks.get(i).role() == Role.TOPIC ? elements.topic(cell, blocks.get(i), level)
+                    : elements.block(cell, blocks.get(i));
             // As in the other formats, no space above the first block of a cell, nor below its last.
             if (i == 0) {
                 block.attr("style", block.attr("style") + "; margin-top: 0");

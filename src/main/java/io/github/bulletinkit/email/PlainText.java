@@ -1,18 +1,20 @@
 package io.github.bulletinkit.email;
 
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import io.github.bulletinkit.layout.Span;
 import java.util.List;
 
 /**
  * The email's plain-text part, a rendering of its own: the title underlined with {@code =}, the heading lines,
- * then each entry with its topic underlined with {@code -}, its source and date, its paragraphs, and its links
+ * the introduction, the contents list, each section's heading underlined with {@code =}, then each entry with its topic underlined with {@code -}, its source and date, its paragraphs, and its links
  * as {@code Prefix Text: <url>} lines. A link inside a paragraph is its text followed by {@code <url>}. Lines
- * are not wrapped: mail clients wrap plain text to their window, and an address must stay whole.
+ * are not wrapped, and the closing ends it: mail clients wrap plain text to their window, and an address must stay whole.
  */
 final class PlainText implements PlanVisitor {
 
@@ -50,6 +52,26 @@ final class PlainText implements PlanVisitor {
     }
 
     @Override
+    public void paragraph(Block paragraph) {
+        text.append('\n').append(words(paragraph)).append('\n');
+    }
+
+    @Override
+    public void contents(Contents contents) {
+        String heading = words(contents.heading());
+        text.append('\n').append(heading).append('\n');
+        underline(heading, '-');
+        contents.items().forEach(item -> text.append("- ").append(words(item.text())).append('\n'));
+    }
+
+    @Override
+    public void section(SectionHeading section) {
+        String heading = words(section.heading());
+        text.append("\n\n\n").append(heading).append('\n');
+        underline(heading, '=');
+    }
+
+    @Override
     public void startTable(List<Block> columnHeadings, String summary) {
         // No table: each entry is a section of its own, its topic underlined.
     }
@@ -66,7 +88,8 @@ final class PlainText implements PlanVisitor {
                 }
                 case SOURCE, PUBLISHED -> text.append(words(block)).append('\n');
                 case SUMMARY -> text.append('\n').append(words(block)).append('\n');
-                case LOGO, TITLE, SUBTITLE, PUBLISHER, COLUMN_HEADING, LINK, ADDRESS, FOOTER ->
+                case LOGO, TITLE, SUBTITLE, PUBLISHER, INTRODUCTION, CONTENTS_HEADING, CONTENTS_ITEM, SECTION_HEADING,
+                        COLUMN_HEADING, LINK, ADDRESS, CLOSING, FOOTER ->
                         throw new IllegalArgumentException("no " + block.role() + " in an entry's information");
             }
         }
@@ -78,7 +101,7 @@ final class PlainText implements PlanVisitor {
 
     @Override
     public void endTable() {
-        // Nothing closes the entries.
+        text.append('\n');
     }
 
     @Override

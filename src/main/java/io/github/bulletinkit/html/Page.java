@@ -1,14 +1,19 @@
 package io.github.bulletinkit.html;
 
+import static io.github.bulletinkit.html.internal.BlockElements.className;
+
 import io.github.bulletinkit.html.internal.BlockElements;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
+import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import io.github.bulletinkit.theme.Logo;
 import java.util.Base64;
 import java.util.List;
@@ -19,7 +24,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * The bulletin as a web page, or as its own element alone: an {@code article} with its style sheet, the
- * heading lines, then a table with a caption, a header row and a row per entry.
+ * heading lines, the introduction, the contents list as a {@code nav} of in-page links, then a table with a
+ * caption, a header row and a row per entry, each section's in a {@code section} under its heading; then the
+ * closing.
  */
 final class Page {
 
@@ -73,11 +80,14 @@ final class Page {
     private final class Article implements PlanVisitor {
         private final Element article;
         private final Element header;
+        // Where a table goes: the article, or the section element of a bulletin of sections.
+        private Element container;
         private Element body;
 
         Article(Element article) {
             this.article = article;
             this.header = article.appendElement("header").addClass("bk-heading");
+            this.container = article;
         }
 
         @Override
@@ -96,8 +106,33 @@ final class Page {
         }
 
         @Override
+        public void paragraph(Block paragraph) {
+            container = article;
+            elements.block(article, paragraph);
+        }
+
+        @Override
+        public void contents(Contents contents) {
+            Element nav = article.appendElement("nav").addClass("bk-contents")
+                    .attr("aria-labelledby", "bk-contents-heading");
+            elements.block(nav, contents.heading()).id("bk-contents-heading");
+            Element list = nav.appendElement("ol");
+            for (Contents.Item item : contents.items()) {
+                Element entry = list.appendElement("li").addClass(className(Role.CONTENTS_ITEM));
+                Element link = entry.appendElement("a").attr("href", "#" + item.anchor());
+                elements.spans(link, item.text());
+            }
+        }
+
+        @Override
+        public void section(SectionHeading section) {
+            container = article.appendElement("section").attr("aria-labelledby", section.anchor());
+            elements.block(container, section.heading()).id(section.anchor());
+        }
+
+        @Override
         public void startTable(List<Block> columnHeadings, String summary) {
-            Element table = article.appendElement("table");
+            Element table = container.appendElement("table");
             table.appendElement("caption").text(summary);
             Element headings = table.appendElement("thead").appendElement("tr");
             for (Block heading : columnHeadings) {
@@ -110,7 +145,13 @@ final class Page {
         public void row(Row row) {
             Element tr = body.appendElement("tr");
             Element information = tr.appendElement("td").addClass("bk-information");
-            row.information().forEach(block -> elements.block(information, block));
+            for (Block block : row.information()) {
+                if (block.role() == Role.TOPIC) {
+                    elements.topic(information, block, row.level());
+                } else {
+                    elements.block(information, block);
+                }
+            }
             Element links = tr.appendElement("td").addClass("bk-links");
             row.links().forEach(part -> part.accept(new CellVisitor() {
                 @Override

@@ -21,7 +21,7 @@ final class PageStyle {
 
     /** Below this width the two cells of a row stack, so that a phone never scrolls sideways. */
     private static final String NARROW = "(max-width: 40rem)";
-    private static final List<String> ELEMENTS = List.of("header", "img", "h1", "h2", "h3", "h4", "h5", "h6", "p",
+    private static final List<String> ELEMENTS = List.of("header", "nav", "section", "ol", "li", "img", "h1", "h2", "h3", "h4", "h5", "h6", "p",
             "table", "caption",
             "colgroup", "col", "thead", "tbody", "tr", "th", "td", "a", "strong", "em", "u", "br");
 
@@ -60,6 +60,10 @@ final class PageStyle {
                 rule(".bulletinkit ." + className(role), Css.declarations(css.text(role)));
             }
         }
+        rule(".bulletinkit .bk-contents ol", "margin: 0 0 " + css.length(styles.belowHeading()) + "; padding-inline-start: "
+                + css.length(plan.options().baseFontSize() * 1.5f));
+        rule(".bulletinkit section", "display: block");
+        rule(".bulletinkit :is(table, section) + p", "margin-top: " + css.length(styles.belowHeading()));
         rule(".bulletinkit a", "color: " + Css.colour(plan.linkColour()) + "; text-decoration: underline");
         if (plan.options().forPrint()) {
             // Printed for a reader to type, as the PDF prints it: an underline would hide an underscore.
@@ -100,7 +104,8 @@ final class PageStyle {
         rule(".bulletinkit", "max-width: none");
         rule(".bulletinkit thead", "display: table-header-group");
         rule(".bulletinkit tr", "break-inside: avoid");
-        rule(".bulletinkit :is(." + className(Role.TITLE) + ", ." + className(Role.TOPIC) + ")", "break-after: avoid");
+        rule(".bulletinkit :is(." + className(Role.TITLE) + ", ." + className(Role.SECTION_HEADING) + ", ."
+                + className(Role.CONTENTS_HEADING) + ", ." + className(Role.TOPIC) + ")", "break-after: avoid");
         // A page laid out for paper prints the address of each of an entry's links under it already: only the
         // links in running text need theirs after them.
         rule(plan.options().forPrint() ? ".bulletinkit ." + className(Role.SUMMARY) + " a[href]::after"
@@ -112,7 +117,8 @@ final class PageStyle {
     /** Whether the blocks of {@code role} take their look from a rule for their class. */
     private boolean styledByClass(Role role) {
         return switch (role) {
-            case TITLE, SUBTITLE, PUBLISHER, TOPIC, SOURCE, PUBLISHED, SUMMARY, LINK -> true;
+            case TITLE, SUBTITLE, PUBLISHER, INTRODUCTION, CONTENTS_HEADING, CONTENTS_ITEM, SECTION_HEADING, TOPIC,
+                    SOURCE, PUBLISHED, SUMMARY, LINK, CLOSING -> true;
             case ADDRESS -> plan.options().forPrint();
             // An image; heading cells, styled as th; a page's footer, which a web page has none of.
             case LOGO, COLUMN_HEADING, FOOTER -> false;

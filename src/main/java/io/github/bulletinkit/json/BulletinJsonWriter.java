@@ -5,11 +5,13 @@ import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Section;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -74,12 +76,21 @@ public final class BulletinJsonWriter {
             json.writeString(bulletin.informationHeading());
             json.writeString(bulletin.linkHeading());
             json.writeEndArray();
-            json.writeName("entries");
-            json.writeStartArray();
-            for (Entry entry : bulletin.entries()) {
-                entry(json, entry);
+            paragraphs(json, "introduction", bulletin.introduction());
+            if (bulletin.sections().isEmpty()) {
+                entries(json, bulletin.entries());
+            } else {
+                json.writeName("sections");
+                json.writeStartArray();
+                for (Section section : bulletin.sections()) {
+                    json.writeStartObject();
+                    json.writeStringProperty("heading", section.heading());
+                    entries(json, section.entries());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
             }
-            json.writeEndArray();
+            paragraphs(json, "closing", bulletin.closing());
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -95,6 +106,28 @@ public final class BulletinJsonWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(bulletin, out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void entries(JsonGenerator json, List<Entry> entries) {
+        json.writeName("entries");
+        json.writeStartArray();
+        for (Entry entry : entries) {
+            entry(json, entry);
+        }
+        json.writeEndArray();
+    }
+
+    /** Writes the paragraphs as an array of markup, or nothing when there are none. */
+    private static void paragraphs(JsonGenerator json, String name, List<RichText> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return;
+        }
+        json.writeName(name);
+        json.writeStartArray();
+        for (RichText paragraph : paragraphs) {
+            json.writeString(InlineMarkup.format(paragraph));
+        }
+        json.writeEndArray();
     }
 
     private static void entry(JsonGenerator json, Entry entry) {

@@ -9,6 +9,7 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Section;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -59,7 +60,10 @@ final class BulletinParse {
         var publisher = new Slot<String>();
         var language = new Slot<String>();
         var columns = new Slot<List<String>>();
+        var introduction = new Slot<List<RichText>>();
         var entries = new Slot<List<Entry>>();
+        var sections = new Slot<List<Section>>();
+        var closing = new Slot<List<RichText>>();
         reading.object("", JsonFields.BULLETIN, "a bulletin", (name, path) -> {
             switch (name) {
                 case "$schema" -> string(path);
@@ -68,7 +72,10 @@ final class BulletinParse {
                 case "publisher" -> publisher.set(string(path));
                 case "language" -> language.set(string(path));
                 case "columns" -> columns.set(array(path, "column headings", 2, this::string));
+                case "introduction" -> introduction.set(array(path, "paragraphs", limits.maxEntries(), this::markup));
                 case "entries" -> entries.set(array(path, "entries", limits.maxEntries(), this::entry));
+                case "sections" -> sections.set(array(path, "sections", limits.maxEntries(), this::section));
+                case "closing" -> closing.set(array(path, "paragraphs", limits.maxEntries(), this::markup));
                 default -> throw JsonReading.unhandled(name);
             }
         });
@@ -79,9 +86,34 @@ final class BulletinParse {
         if (columns.value != null && headings.size() != 2) {
             reading.of("columns", "needs exactly two headings, not " + headings.size());
         }
+        if (entries.value != null && sections.value != null) {
+            reading.of("sections", "a bulletin has entries or sections, never both");
+        } else if (sections.value != null && sections.value.isEmpty()) {
+            reading.of("sections", "needs at least one section");
+        }
+        long total = sections.orElse(List.of()).stream().mapToLong(section -> section.entries().size()).sum();
+        if (total > limits.maxEntries()) {
+            reading.of("sections", "have " + total + " entries in all, more than the limit of " + limits.maxEntries());
+        }
         result = build("", () -> new Bulletin(title.value, subtitle.value, publisher.value, language.value,
                 headings.size() == 2 ? headings.get(0) : null, headings.size() == 2 ? headings.get(1) : null,
-                entries.value));
+                introduction.value, sections.value == null ? entries.value : null, sections.value, closing.value));
+    }
+
+    private Section section(String path) {
+        if (!reading.expect(path, JsonToken.START_OBJECT, "a section (an object with heading and entries)")) {
+            return null;
+        }
+        var heading = new Slot<String>();
+        var entries = new Slot<List<Entry>>();
+        reading.object(path, JsonFields.SECTION, "a section", (name, field) -> {
+            switch (name) {
+                case "heading" -> heading.set(string(field));
+                case "entries" -> entries.set(array(field, "entries", limits.maxEntries(), this::entry));
+                default -> throw JsonReading.unhandled(name);
+            }
+        });
+        return build(path, () -> new Section(heading.value, entries.value));
     }
 
     private Entry entry(String path) {

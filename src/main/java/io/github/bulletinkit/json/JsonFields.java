@@ -8,7 +8,9 @@ import java.util.List;
  */
 final class JsonFields {
 
-    static final List<String> BULLETIN = List.of("$schema", "title", "subtitle", "publisher", "language", "columns", "entries");
+    static final List<String> BULLETIN = List.of("$schema", "title", "subtitle", "publisher", "language", "columns",
+            "introduction", "entries", "sections", "closing");
+    static final List<String> SECTION = List.of("heading", "entries");
     static final List<String> ENTRY = List.of("topic", "source", "published", "summary", "links");
     static final List<String> LINK = List.of("prefix", "text", "url");
 

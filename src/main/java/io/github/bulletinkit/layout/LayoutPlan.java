@@ -5,21 +5,25 @@ import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
+import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.model.Section;
 import io.github.bulletinkit.theme.Logo;
 import io.github.bulletinkit.theme.Rgb;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a rendered bulletin says, in reading order, the one place that decides it: the logo, the heading lines,
- * the table's header row, each entry's row, and the page footer, each block with its role, its style and its
- * place in the model. Renderers translate roles into their own structure and decide nothing about content or
+ * the introduction, the contents list, each section's heading, each table's header row and entries' rows, the
+ * closing and the page footer, each block with its role, its style and its place in the model. Renderers translate roles into their own structure and decide nothing about content or
  * order.
  *
  * <p>Rows are made as they are asked for, entry by entry, so that a renderer that writes as it goes holds one
@@ -42,12 +46,20 @@ public final class LayoutPlan {
     private final Styles styles;
     private final Words words;
     private final Map<String, Optional<QrCode>> codes = new HashMap<>();
+    /** The index of each section's first entry, then the number of entries: one table of all when no sections. */
+    private final int[] starts;
 
     private LayoutPlan(Bulletin bulletin, RenderOptions options) {
         this.bulletin = bulletin;
         this.options = options;
         this.styles = Styles.of(options);
         this.words = Words.of(bulletin.locale());
+        List<Section> sections = bulletin.sections();
+        this.starts = new int[Math.max(1, sections.size()) + 1];
+        for (int i = 0; i < sections.size(); i++) {
+            starts[i + 1] = starts[i] + sections.get(i).entries().size();
+        }
+        starts[starts.length - 1] = bulletin.entries().size();
     }
 
     /**
@@ -72,7 +84,8 @@ public final class LayoutPlan {
 
     /**
      * Hands every part of the plan to {@code visitor}, in reading order: the document's metadata, the logo, the
-     * heading lines, the table with its rows, and the footer. Rows are made one at a time, as they are visited.
+     * heading lines, the introduction, the contents list, each section's heading and each table with its rows,
+     * the closing, and the footer. Rows are made one at a time, as they are visited.
      *
      * @param visitor what to do with each part; not null
      */
@@ -80,9 +93,18 @@ public final class LayoutPlan {
         visitor.document(document());
         logo().ifPresent(visitor::logo);
         heading().forEach(visitor::heading);
-        visitor.startTable(columnHeadings(), tableSummary());
-        rows().forEach(visitor::row);
-        visitor.endTable();
+        introduction().forEach(visitor::paragraph);
+        contents().ifPresent(visitor::contents);
+        List<SectionHeading> sections = sections();
+        for (int table = 0; table < tableCount(); table++) {
+            if (!sections.isEmpty()) {
+                visitor.section(sections.get(table));
+            }
+            visitor.startTable(columnHeadings(), tableSummary(table));
+            rows(table).forEach(visitor::row);
+            visitor.endTable();
+        }
+        closing().forEach(visitor::paragraph);
         visitor.footer(footerWords());
     }
 
@@ -137,6 +159,64 @@ public final class LayoutPlan {
     }
 
     /**
+     * The introduction's paragraphs, between the heading lines and the entries.
+     *
+     * @return the paragraphs, in order; may be empty
+     */
+    public List<Block> introduction() {
+        return paragraphs(Role.INTRODUCTION, "introduction", bulletin.introduction());
+    }
+
+    /**
+     * The closing's paragraphs, after the last table.
+     *
+     * @return the paragraphs, in order; may be empty
+     */
+    public List<Block> closing() {
+        return paragraphs(Role.CLOSING, "closing", bulletin.closing());
+    }
+
+    /**
+     * The sections' headings.
+     *
+     * @return a heading for each section, in order; empty when the bulletin has no sections
+     */
+    public List<SectionHeading> sections() {
+        List<SectionHeading> headings = new ArrayList<>(bulletin.sections().size());
+        for (int i = 0; i < bulletin.sections().size(); i++) {
+            headings.add(new SectionHeading(i, plain(Role.SECTION_HEADING, "sections[" + i + "].heading",
+                    bulletin.sections().get(i).heading()), anchor(i)));
+        }
+        return List.copyOf(headings);
+    }
+
+    /**
+     * The contents list, which a bulletin of two or more sections has after its introduction.
+     *
+     * @return the list, an item for each section; empty when the bulletin has fewer than two sections
+     */
+    public Optional<Contents> contents() {
+        if (bulletin.sections().size() < 2) {
+            return Optional.empty();
+        }
+        List<Contents.Item> items = new ArrayList<>(bulletin.sections().size());
+        for (int i = 0; i < bulletin.sections().size(); i++) {
+            items.add(new Contents.Item(plain(Role.CONTENTS_ITEM, "sections[" + i + "].heading",
+                    bulletin.sections().get(i).heading()), anchor(i)));
+        }
+        return Optional.of(new Contents(plain(Role.CONTENTS_HEADING, "", words.contents()), items));
+    }
+
+    /**
+     * How many tables there are: one for each section, or the one table of a bulletin without sections.
+     *
+     * @return the number of tables; at least one
+     */
+    public int tableCount() {
+        return starts.length - 1;
+    }
+
+    /**
      * The header row, which paged formats repeat at the top of every page.
      *
      * @return its two headings
@@ -147,17 +227,33 @@ public final class LayoutPlan {
     }
 
     /**
-     * The entries' rows.
+     * The rows of every entry, in every table.
      *
      * @return the rows, in order, each made when its iterator comes to it
      */
     public Iterable<Row> rows() {
+        return rows(0, bulletin.entries().size());
+    }
+
+    /**
+     * The rows of one table's entries.
+     *
+     * @param table the table, from 0: the section's index, or 0 in a bulletin without sections
+     * @return the rows, in order, each made when its iterator comes to it
+     * @throws IndexOutOfBoundsException when there is no such table
+     */
+    public Iterable<Row> rows(int table) {
+        Objects.checkIndex(table, tableCount());
+        return rows(starts[table], starts[table + 1]);
+    }
+
+    private Iterable<Row> rows(int first, int end) {
         return () -> new Iterator<>() {
-            private int next;
+            private int next = first;
 
             @Override
             public boolean hasNext() {
-                return next < bulletin.entries().size();
+                return next < end;
             }
 
             @Override
@@ -179,7 +275,7 @@ public final class LayoutPlan {
      */
     public Row row(int index) {
         Entry entry = bulletin.entries().get(index);
-        String at = "entries[" + index + "]";
+        String at = place(index);
         List<Block> information = new ArrayList<>(3 + entry.summary().size());
         information.add(plain(Role.TOPIC, at + ".topic", entry.topic()));
         information.add(plain(Role.SOURCE, at + ".source", words.sourceLine(entry.source())));
@@ -200,7 +296,24 @@ public final class LayoutPlan {
                         .ifPresent(code -> links.add(new QrBlock(place, code, styles.belowCode())));
             }
         }
-        return new Row(index, entry.topic(), List.copyOf(information), List.copyOf(links));
+        return new Row(index, entry.topic(), bulletin.sections().isEmpty() ? 2 : 3, List.copyOf(information),
+                List.copyOf(links));
+    }
+
+    /** Where an entry is in the model: {@code entries[3]}, or {@code sections[1].entries[0]}. */
+    private String place(int index) {
+        if (bulletin.sections().isEmpty()) {
+            return "entries[" + index + "]";
+        }
+        int found = Arrays.binarySearch(starts, 0, starts.length - 1, index);
+        // Sections are never empty, so a section's first entry is found; any other lies after its section's start.
+        int section = found >= 0 ? found : -found - 2;
+        return "sections[" + section + "].entries[" + (index - starts[section]) + "]";
+    }
+
+    /** The name that links to a section's heading. */
+    private static String anchor(int section) {
+        return "section-" + (section + 1);
     }
 
     /**
@@ -255,12 +368,15 @@ public final class LayoutPlan {
     }
 
     /**
-     * What a screen reader announces before it reads the table: its caption or summary.
+     * What a screen reader announces before it reads a table: its caption or summary.
      *
-     * @return the number of entries and what each column holds
+     * @param table the table, from 0: the section's index, or 0 in a bulletin without sections
+     * @return the number of its entries and what each column holds
+     * @throws IndexOutOfBoundsException when there is no such table
      */
-    public String tableSummary() {
-        int count = bulletin.entries().size();
+    public String tableSummary(int table) {
+        Objects.checkIndex(table, tableCount());
+        int count = starts[table + 1] - starts[table];
         return (count == 1 ? "1 entry" : count + " entries") + ", one a row. The " + bulletin.informationHeading()
                 + " column gives each entry's topic, source, date published and summary; the "
                 + bulletin.linkHeading() + " column gives links to read more.";
@@ -300,6 +416,14 @@ public final class LayoutPlan {
      */
     public float informationShare() {
         return options.informationShare();
+    }
+
+    private List<Block> paragraphs(Role role, String field, List<RichText> paragraphs) {
+        List<Block> blocks = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            blocks.add(new Block(role, field + "[" + i + "]", styles.of(role), Span.of(paragraphs.get(i))));
+        }
+        return List.copyOf(blocks);
     }
 
     private Block plain(Role role, String place, String text) {

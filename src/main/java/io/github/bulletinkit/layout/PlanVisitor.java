@@ -34,7 +34,29 @@ public interface PlanVisitor {
     void heading(Block line);
 
     /**
-     * The table begins.
+     * A paragraph outside the tables: one of the introduction's, after the heading lines, or of the closing's,
+     * after the last table; its role says which.
+     *
+     * @param paragraph the paragraph; never null
+     */
+    void paragraph(Block paragraph);
+
+    /**
+     * The contents list, after the introduction; called only for a bulletin of two or more sections.
+     *
+     * @param contents its heading and an item for each section; never null
+     */
+    void contents(Contents contents);
+
+    /**
+     * A section begins: its heading, which its table follows; called only for a bulletin of sections.
+     *
+     * @param section the heading and the anchor that links to it; never null
+     */
+    void section(SectionHeading section);
+
+    /**
+     * A table begins: the bulletin's one table, or a section's.
      *
      * @param columnHeadings the header row's two headings, which paged formats repeat on every page; never null
      * @param summary what a screen reader announces before it reads the table; never null
@@ -48,7 +70,7 @@ public interface PlanVisitor {
      */
     void row(Row row);
 
-    /** The table ends. */
+    /** The table ends, after its last row. */
     void endTable();
 
     /**

@@ -14,9 +14,17 @@ public enum Role {
     SUBTITLE,
     /** The line naming who issues the bulletin. */
     PUBLISHER,
+    /** A paragraph of the introduction, between the heading lines and the entries. */
+    INTRODUCTION,
+    /** The heading of the contents list: a second-level heading. */
+    CONTENTS_HEADING,
+    /** An item of the contents list: a section's heading, leading to it. */
+    CONTENTS_ITEM,
+    /** A section's heading: a second-level heading above its table. */
+    SECTION_HEADING,
     /** A heading of the table's header row. */
     COLUMN_HEADING,
-    /** An entry's topic: a second-level heading at the top of its row. */
+    /** An entry's topic: a heading at the top of its row, one level below a section's heading when there is one. */
     TOPIC,
     /** The line naming an entry's source. */
     SOURCE,
@@ -26,6 +34,8 @@ public enum Role {
     SUMMARY,
     /** One of an entry's links, with its prefix. */
     LINK,
+    /** A paragraph of the closing, after the last table, such as whom to contact. */
+    CLOSING,
     /** On paper, the address of the link before it: the role of an {@link AddressBlock}, for its style. */
     ADDRESS,
     /** The running footer of a page: {@code Page N of M}. */

@@ -47,6 +47,10 @@ public final class Styles {
             case TITLE, LOGO -> style(2.0f, true, theme.titleColour(), 0, 0.3f);
             case SUBTITLE -> style(1.25f, false, theme.secondary(), 0, 0.3f);
             case PUBLISHER -> style(1.0f, false, theme.secondary(), 0, 0.3f);
+            case INTRODUCTION, CLOSING -> style(1.0f, false, theme.text(), 0, 0.6f);
+            case CONTENTS_HEADING -> style(1.25f, true, theme.titleColour(), 0.4f, 0.4f);
+            case CONTENTS_ITEM -> style(1.0f, false, theme.link(), 0, 0.3f);
+            case SECTION_HEADING -> style(1.4f, true, theme.titleColour(), 1.0f, 0.5f);
             case COLUMN_HEADING -> style(1.0f, true, theme.onAccent(), 0, 0);
             case TOPIC -> style(1.15f, true, theme.text(), 0, 0.2f);
             case SOURCE, PUBLISHED -> style(0.9f, false, theme.secondary(), 0, 0);

@@ -112,6 +112,15 @@ public final class Words {
     }
 
     /**
+     * The heading of a bulletin's contents list.
+     *
+     * @return {@code Contents}; never null
+     */
+    public String contents() {
+        return "Contents";
+    }
+
+    /**
      * The page footer's words around its two numbers, for formats that count pages themselves (Word's
      * {@code PAGE} and {@code NUMPAGES} fields).
      *

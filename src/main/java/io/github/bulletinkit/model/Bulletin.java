@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A bulletin: a title, then a two-column table with one row per entry, in the editor's order.
+ * A bulletin: a title, an introduction, then a two-column table with one row per entry, in the editor's order,
+ * or a table of its own under each section's heading; then a closing.
+ *
+ * <p>A bulletin has either {@code entries} or {@code sections}, never both: {@link #entries()} is every entry
+ * either way, and {@link #sections()} is empty when the entries stand under the title alone.
  *
  * <p>Instances are immutable and safe to share between threads. Absent optional texts are empty strings,
  * never null.
@@ -17,11 +21,15 @@ import java.util.Locale;
  * @param language the language of the text, a BCP 47 tag such as {@code en-GB}
  * @param informationHeading the heading of the left column, {@code Information} by default
  * @param linkHeading the heading of the right column, {@code Link} by default
- * @param entries the rows of the table, in order; at least one
+ * @param introduction the paragraphs before the entries, such as a welcome from the chair; may be empty
+ * @param entries every entry, in order; at least one. In a bulletin of sections, those of each section in turn
+ * @param sections the sections, in order; empty when the entries are not grouped
+ * @param closing the paragraphs after the entries, such as whom to contact; may be empty
  * @since 0.1.0
  */
 public record Bulletin(String title, String subtitle, String publisher, String language,
-        String informationHeading, String linkHeading, List<Entry> entries) {
+        String informationHeading, String linkHeading, List<RichText> introduction, List<Entry> entries,
+        List<Section> sections, List<RichText> closing) {
 
     /** The language of a bulletin that names none. */
     public static final String DEFAULT_LANGUAGE = "en-GB";
@@ -40,7 +48,11 @@ public record Bulletin(String title, String subtitle, String publisher, String l
      * @param language a BCP 47 tag; null for {@value #DEFAULT_LANGUAGE}
      * @param informationHeading the left column's heading; null for {@value #DEFAULT_INFORMATION_HEADING}
      * @param linkHeading the right column's heading; null for {@value #DEFAULT_LINK_HEADING}
-     * @param entries the entries; not empty, no null element
+     * @param introduction the paragraphs before the entries; null for none, no null element
+     * @param entries the entries; not empty unless there are sections, and then empty (or null) or those of the
+     *     sections in turn
+     * @param sections the sections; null or empty for none, no null element
+     * @param closing the paragraphs after the entries; null for none, no null element
      * @throws InvalidBulletinException listing every rule the components break, each by its path
      */
     public Bulletin {
@@ -54,9 +66,37 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         informationHeading = checks.required("columns[0]",
                 informationHeading == null ? DEFAULT_INFORMATION_HEADING : informationHeading);
         linkHeading = checks.required("columns[1]", linkHeading == null ? DEFAULT_LINK_HEADING : linkHeading);
-        checks.check(entries == null || !entries.isEmpty(), "entries", () -> "a bulletin needs at least one entry");
-        entries = checks.list("entries", entries);
+        introduction = checks.list("introduction", introduction == null ? List.of() : introduction);
+        sections = checks.list("sections", sections == null ? List.of() : sections);
+        closing = checks.list("closing", closing == null ? List.of() : closing);
+        if (sections.isEmpty()) {
+            checks.check(entries == null || !entries.isEmpty(), "entries",
+                    () -> "a bulletin needs at least one entry");
+            entries = checks.list("entries", entries);
+        } else {
+            List<Entry> grouped = sections.stream().flatMap(section -> section.entries().stream()).toList();
+            checks.check(entries == null || entries.isEmpty() || entries.equals(grouped), "sections",
+                    () -> "a bulletin has entries or sections, never both");
+            entries = grouped;
+        }
         checks.done();
+    }
+
+    /**
+     * A bulletin of entries alone, as in version 0.1.0: no introduction, sections or closing.
+     *
+     * @param title the title; not blank
+     * @param subtitle the subtitle; null counts as empty
+     * @param publisher the publisher; null counts as empty
+     * @param language a BCP 47 tag; null for {@value #DEFAULT_LANGUAGE}
+     * @param informationHeading the left column's heading; null for {@value #DEFAULT_INFORMATION_HEADING}
+     * @param linkHeading the right column's heading; null for {@value #DEFAULT_LINK_HEADING}
+     * @param entries the entries; not empty, no null element
+     * @throws InvalidBulletinException listing every rule the components break, each by its path
+     */
+    public Bulletin(String title, String subtitle, String publisher, String language, String informationHeading,
+            String linkHeading, List<Entry> entries) {
+        this(title, subtitle, publisher, language, informationHeading, linkHeading, null, entries, null, null);
     }
 
     /**
@@ -99,7 +139,10 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         private String language;
         private String informationHeading;
         private String linkHeading;
+        private final List<RichText> introduction = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
+        private final List<RichText> closing = new ArrayList<>();
 
         private Builder() {
         }
@@ -184,13 +227,50 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         }
 
         /**
+         * Adds a paragraph to the introduction, after those already added.
+         *
+         * @param paragraph the paragraph
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder introduction(RichText paragraph) {
+            introduction.add(paragraph);
+            return this;
+        }
+
+        /**
+         * Adds a section after those already added. A bulletin of sections has no entries of its own.
+         *
+         * @param section the section
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder section(Section section) {
+            sections.add(section);
+            return this;
+        }
+
+        /**
+         * Adds a paragraph to the closing, after those already added.
+         *
+         * @param paragraph the paragraph
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder closing(RichText paragraph) {
+            closing.add(paragraph);
+            return this;
+        }
+
+        /**
          * Builds the bulletin; the builder may go on to build others.
          *
          * @return the bulletin; never null
          * @throws InvalidBulletinException listing every rule the bulletin breaks
          */
         public Bulletin build() {
-            return new Bulletin(title, subtitle, publisher, language, informationHeading, linkHeading, entries);
+            return new Bulletin(title, subtitle, publisher, language, informationHeading, linkHeading, introduction,
+                    entries, sections, closing);
         }
     }
 }

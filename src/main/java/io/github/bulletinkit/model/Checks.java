@@ -41,7 +41,7 @@ final class Checks {
         return value;
     }
 
-    /** An optional URL: empty, or an absolute http, https or mailto URL. */
+    /** An optional URL: empty, or an absolute http, https, mailto or tel URL. */
     String url(String field, String value) {
         if (value == null || value.isEmpty()) {
             return "";
@@ -116,7 +116,10 @@ final class Checks {
 
     /** A URL's scheme, as RFC 3986 spells it, checked before the rest so that data: URLs are named as such. */
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    /** RFC 3966's number: digits, perhaps with a leading +, and its visual separators, then any parameters. */
+    private static final Pattern TELEPHONE = Pattern.compile("\\+?[0-9().-]*[0-9][0-9().-]*(;.*)?");
 
     static String codePoint(int c) {
         return String.format(Locale.ROOT, "U+%04X", c);
@@ -127,7 +130,7 @@ final class Checks {
         Matcher named = SCHEME.matcher(value);
         if (named.lookingAt() && !ALLOWED_SCHEMES.contains(named.group(1).toLowerCase(Locale.ROOT))) {
             return "\"" + value + "\" uses the scheme " + named.group(1)
-                    + ":, but only http, https and mailto are allowed";
+                    + ":, but only http, https, mailto and tel are allowed";
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isWhitespace(value.charAt(i))) {
@@ -153,6 +156,11 @@ final class Checks {
             case "mailto" -> {
                 if (uri.getSchemeSpecificPart() == null || uri.getSchemeSpecificPart().isBlank()) {
                     return "\"" + value + "\" has no address after mailto:";
+                }
+            }
+            case "tel" -> {
+                if (!TELEPHONE.matcher(uri.getSchemeSpecificPart()).matches()) {
+                    return "\"" + value + "\" has no telephone number after tel:; write one such as tel:+441234567890";
                 }
             }
             default -> throw new IllegalStateException("scheme checked above: " + scheme);

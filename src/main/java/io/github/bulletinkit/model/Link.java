@@ -8,7 +8,7 @@ package io.github.bulletinkit.model;
  *
  * @param prefix what comes before the link, such as {@code Read the report:}; empty when there is none
  * @param text the linked text, which may carry emphasis (but no links of its own)
- * @param url where the link goes (http, https or mailto), or empty when the address is not known
+ * @param url where the link goes (http, https, mailto or tel), or empty when the address is not known
  * @since 0.1.0
  */
 public record Link(String prefix, RichText text, String url) {
@@ -18,7 +18,7 @@ public record Link(String prefix, RichText text, String url) {
      *
      * @param prefix what comes before the link; null counts as empty
      * @param text the linked text; not null, without links of its own
-     * @param url the address: an absolute http, https or mailto URL; null or empty when not known
+     * @param url the address: an absolute http, https, mailto or tel URL; null or empty when not known
      * @throws InvalidBulletinException listing every rule the components break, each by its path
      */
     public Link {

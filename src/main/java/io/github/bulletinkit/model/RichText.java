@@ -131,7 +131,7 @@ public record RichText(List<Run> runs) {
          * Appends an inline hyperlink without emphasis.
          *
          * @param text the linked text; not empty
-         * @param url the address: an absolute http, https or mailto URL
+         * @param url the address: an absolute http, https, mailto or tel URL
          * @return this builder
          */
         public Builder link(String text, String url) {

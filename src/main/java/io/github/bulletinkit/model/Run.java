@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * @param text the text; never empty
  * @param styles its emphasis; never null, empty for plain text
- * @param url where the text links to (http, https or mailto), or empty when it is not a link
+ * @param url where the text links to (http, https, mailto or tel), or empty when it is not a link
  * @since 0.1.0
  */
 public record Run(String text, Set<Style> styles, String url) {
@@ -20,7 +20,7 @@ public record Run(String text, Set<Style> styles, String url) {
      *
      * @param text the text; not empty, and only characters a document can hold
      * @param styles the emphasis; null counts as none
-     * @param url the address: an absolute http, https or mailto URL; null or empty when not a link
+     * @param url the address: an absolute http, https, mailto or tel URL; null or empty when not a link
      * @throws InvalidBulletinException listing every rule the components break
      */
     public Run {
@@ -63,7 +63,7 @@ public record Run(String text, Set<Style> styles, String url) {
      * An inline hyperlink.
      *
      * @param text the linked text; not empty
-     * @param url the address: an absolute http, https or mailto URL
+     * @param url the address: an absolute http, https, mailto or tel URL
      * @param styles the emphasis, each at most once; none for plain text
      * @return the run; never null
      * @throws InvalidBulletinException when the text or the URL breaks a rule

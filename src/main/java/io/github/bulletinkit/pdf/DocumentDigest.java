@@ -5,11 +5,13 @@ import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
@@ -85,6 +87,30 @@ final class DocumentDigest {
         public void heading(Block line) {
             text(digest, "heading");
             block(digest, line);
+        }
+
+        @Override
+        public void paragraph(Block paragraph) {
+            text(digest, "paragraph");
+            block(digest, paragraph);
+        }
+
+        @Override
+        public void contents(Contents contents) {
+            text(digest, "contents");
+            block(digest, contents.heading());
+            number(digest, contents.items().size());
+            contents.items().forEach(item -> {
+                block(digest, item.text());
+                text(digest, item.anchor());
+            });
+        }
+
+        @Override
+        public void section(SectionHeading section) {
+            text(digest, "section");
+            block(digest, section.heading());
+            text(digest, section.anchor());
         }
 
         @Override

@@ -3,12 +3,14 @@ package io.github.bulletinkit.pdf;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.Run;
@@ -67,6 +69,22 @@ final class GlyphCheck implements PlanVisitor {
     @Override
     public void heading(Block line) {
         block(line);
+    }
+
+    @Override
+    public void paragraph(Block paragraph) {
+        block(paragraph);
+    }
+
+    @Override
+    public void contents(Contents contents) {
+        block(contents.heading());
+        contents.items().forEach(item -> block(item.text()));
+    }
+
+    @Override
+    public void section(SectionHeading section) {
+        block(section.heading());
     }
 
     @Override

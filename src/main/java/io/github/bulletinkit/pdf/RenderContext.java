@@ -14,10 +14,12 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
@@ -167,6 +169,21 @@ final class RenderContext {
             }
             heading.addElement(type.paragraph(line, true,
                     structure.block(structure.document(), line, Structure.role(line.role()))));
+        }
+
+        @Override
+        public void paragraph(Block paragraph) {
+            throw new UnsupportedOperationException("TODO sections");
+        }
+
+        @Override
+        public void contents(Contents contents) {
+            throw new UnsupportedOperationException("TODO sections");
+        }
+
+        @Override
+        public void section(SectionHeading section) {
+            throw new UnsupportedOperationException("TODO sections");
         }
 
         @Override

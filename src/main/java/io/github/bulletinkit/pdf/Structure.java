@@ -203,10 +203,14 @@ final class Structure {
     static PdfName role(Role role) {
         return switch (role) {
             case TITLE -> PdfName.H1;
-            case TOPIC -> PdfName.H2;
+            // An entry's topic is H2, or H3 under a section's heading: TaggedTable tags it by its row's level.
+            case TOPIC, SECTION_HEADING, CONTENTS_HEADING -> PdfName.H2;
             case COLUMN_HEADING -> PdfName.TH;
             case LOGO -> PdfName.FIGURE;
-            case SUBTITLE, PUBLISHER, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, FOOTER -> PdfName.P;
+            // An item is a TOCI's reference: RenderContext tags the list.
+            case CONTENTS_ITEM -> PdfName.REFERENCE;
+            case SUBTITLE, PUBLISHER, INTRODUCTION, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, CLOSING, FOOTER ->
+                    PdfName.P;
         };
     }
 }

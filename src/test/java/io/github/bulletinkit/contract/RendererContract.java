@@ -10,11 +10,13 @@ import io.github.bulletinkit.format.RendererProvider;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.testing.FailingOutputStream;
 import io.github.bulletinkit.testing.RandomBulletins;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.Test;
  *   <li>the provider is found on the class path, under its format's name;
  *   <li>one renderer serves many threads at once, each getting the bytes it would get alone;
  *   <li>a stream that fails gives the caller its own exception, and is not closed;
- *   <li>the document says every paragraph of the layout plan, on screen and on paper, in reading order.
+ *   <li>the document says every paragraph of the layout plan, on screen and on paper, in reading order, and
+ *       so does a bulletin of sections, with its introduction, contents list and closing.
  * </ul>
  *
  * <p>It comes in BulletinKit's {@code tests} jar ({@code <classifier>tests</classifier>}), with the helpers it
@@ -121,8 +124,16 @@ public abstract class RendererContract {
         saysThePlan(RenderOptions.builder().forPrint(true).build());
     }
 
+    @Test
+    void aBulletinOfSectionsSaysEveryParagraphOfThePlanInReadingOrder() {
+        saysThePlan(RenderOptions.defaults(), ContractBulletins.sectioned());
+    }
+
     private void saysThePlan(RenderOptions options) {
-        Bulletin bulletin = ContractBulletins.everyPart();
+        saysThePlan(options, ContractBulletins.everyPart());
+    }
+
+    private void saysThePlan(RenderOptions options, Bulletin bulletin) {
         String text = squeezed(text(provider().create(options).render(bulletin)));
         List<String> expected = paragraphs(LayoutPlan.of(bulletin, options));
         int at = 0;
@@ -136,7 +147,10 @@ public abstract class RendererContract {
         }
     }
 
-    /** Every paragraph's text, in reading order: the heading lines, the column headings, each row's cells. */
+    /**
+     * Every paragraph's text, in reading order: the heading lines, the introduction, the contents list, each
+     * section's heading, the column headings, each row's cells, the closing.
+     */
     private static List<String> paragraphs(LayoutPlan plan) {
         List<String> texts = new ArrayList<>();
         CellVisitor cell = new CellVisitor() {
@@ -169,6 +183,22 @@ public abstract class RendererContract {
             @Override
             public void heading(Block line) {
                 texts.add(line.text());
+            }
+
+            @Override
+            public void paragraph(Block paragraph) {
+                texts.add(paragraph.text());
+            }
+
+            @Override
+            public void contents(Contents contents) {
+                texts.add(contents.heading().text());
+                contents.items().forEach(item -> texts.add(item.text().text()));
+            }
+
+            @Override
+            public void section(SectionHeading section) {
+                texts.add(section.heading().text());
             }
 
             @Override

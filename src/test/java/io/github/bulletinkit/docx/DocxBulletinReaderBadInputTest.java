@@ -152,7 +152,7 @@ class DocxBulletinReaderBadInputTest {
 
         assertThat(problems(edited)).containsExactly(
                 "bad.docx: table row 2, left cell, paragraph 4: a link's address \"file:///etc/passwd\" uses the"
-                        + " scheme file:, but only http, https and mailto are allowed",
+                        + " scheme file:, but only http, https, mailto and tel are allowed",
                 "bad.docx: table row 3, right cell, paragraph 1: holds a link to \"_Toc1\", a place inside the"
                         + " document; a bulletin's links go to web or mail addresses");
     }

@@ -91,7 +91,7 @@ class LayoutPlanTest {
         assertThat(PLAN.footer(2, 7).text()).isEqualTo("Page 2 of 7");
         assertThat(PLAN.footerWords()).containsExactly("Page ", " of ", "");
         assertThat(PLAN.columnHeadings()).extracting(Block::text).containsExactly("Information", "Link");
-        assertThat(PLAN.tableSummary()).isEqualTo("1 entry, one a row. The Information column gives each entry's"
+        assertThat(PLAN.tableSummary(0)).isEqualTo("1 entry, one a row. The Information column gives each entry's"
                 + " topic, source, date published and summary; the Link column gives links to read more.");
     }
 

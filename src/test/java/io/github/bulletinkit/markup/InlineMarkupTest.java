@@ -81,7 +81,7 @@ class InlineMarkupTest {
         assertThat(problems("<a>no address</a>")).containsExactly(
                 "<a> at character 1 needs an href with the link's address");
         assertThat(problems("<a href=\"javascript:alert(1)\">x</a>")).containsExactly(
-                "\"javascript:alert(1)\" uses the scheme javascript:, but only http, https and mailto are allowed");
+                "\"javascript:alert(1)\" uses the scheme javascript:, but only http, https, mailto and tel are allowed");
     }
 
     @Test

@@ -89,11 +89,11 @@ class ModelValidationTest {
                 .isEqualTo("https://example.org/a?b=1&c=2#d");
         assertThat(Link.of("Write to:", "us", "mailto:office@example.org").hasUrl()).isTrue();
         assertThat(problems(() -> Link.of("Read:", "report", "javascript:alert(1)"))).containsExactly(
-                "url: \"javascript:alert(1)\" uses the scheme javascript:, but only http, https and mailto are allowed");
+                "url: \"javascript:alert(1)\" uses the scheme javascript:, but only http, https, mailto and tel are allowed");
         assertThat(problems(() -> Link.of("Read:", "report", "file:///etc/passwd"))).containsExactly(
-                "url: \"file:///etc/passwd\" uses the scheme file:, but only http, https and mailto are allowed");
+                "url: \"file:///etc/passwd\" uses the scheme file:, but only http, https, mailto and tel are allowed");
         assertThat(problems(() -> Link.of("Read:", "report", "data:text/html,hi"))).containsExactly(
-                "url: \"data:text/html,hi\" uses the scheme data:, but only http, https and mailto are allowed");
+                "url: \"data:text/html,hi\" uses the scheme data:, but only http, https, mailto and tel are allowed");
         assertThat(problems(() -> Link.of("Read:", "report", "/reports/1"))).containsExactly(
                 "url: \"/reports/1\" is not an absolute URL; write it in full, starting with https://");
         assertThat(problems(() -> Link.of("Read:", "report", "https://example.org/a report"))).containsExactly(

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Makes the plan's blocks jsoup elements: the title an {@code h1} (or a lower heading), a topic a heading one
- * level below it, every other line a
- * {@code p}; bold, italic and underlined runs {@code strong}, {@code em} and {@code u}; a link span an
+ * Makes the plan's blocks jsoup elements: the title an {@code h1} (or a lower heading), a section's heading and
+ * the contents list's a heading one level below it, a topic one level below its section's or the title, an item
+ * of the contents list an {@code li}, every other line a {@code p}; bold, italic and underlined runs {@code strong}, {@code em} and {@code u}; a link span an
  * {@code a href}; a line break a {@code br} and a tab a space. Text goes in as text, which jsoup escapes, so a
  * bulletin is never markup. A web page names each block's role as a class for its style sheet; an email,
  * whose clients drop style sheets, carries every element's style inline. Immutable.
@@ -82,6 +82,18 @@ public final class BlockElements {
      */
     public Element block(Element parent, Block block) {
         return block(parent, tag(block.role()), block);
+    }
+
+    /**
+     * Appends an entry's topic as the heading of its level.
+     *
+     * @param parent where it goes
+     * @param topic the topic's block
+     * @param level its outline level, where the title's is 1: {@link io.github.bulletinkit.layout.Row#level()}
+     * @return the new element
+     */
+    public Element topic(Element parent, Block topic, int level) {
+        return block(parent, "h" + (titleLevel - 1 + level), topic);
     }
 
     /**
@@ -191,9 +203,11 @@ public final class BlockElements {
     private String tag(Role role) {
         return switch (role) {
             case TITLE -> "h" + titleLevel;
-            case TOPIC -> "h" + (titleLevel + 1);
+            case TOPIC, SECTION_HEADING, CONTENTS_HEADING -> "h" + (titleLevel + 1);
             case COLUMN_HEADING -> "th";
-            case SUBTITLE, PUBLISHER, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, FOOTER, LOGO -> "p";
+            case CONTENTS_ITEM -> "li";
+            case SUBTITLE, PUBLISHER, INTRODUCTION, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, CLOSING, FOOTER, LOGO ->
+                    "p";
         };
     }
 }
