@@ -115,11 +115,7 @@ final class EmailBody {
             elements.block(cell, contents.heading());
             // A list of paragraphs, not ol: clients restyle lists, and their markers and indents vary.
             for (Contents.Item item : contents.items()) {
-                Element entry = elements.block(cell, item.text());
-                Element link = new Element("a").attr("href", "#" + item.anchor()).attr("style", "color: "
-                        + Css.colour(plan.linkColour()) + "; text-decoration: underline");
-                link.appendChildren(entry.childNodesCopy());
-                entry.empty().appendChild(link);
+                elements.linked(cell, "p", item.text(), "#" + item.anchor());
             }
         }
 

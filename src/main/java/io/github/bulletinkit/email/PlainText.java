@@ -101,7 +101,7 @@ final class PlainText implements PlanVisitor {
 
     @Override
     public void endTable() {
-        text.append('\n');
+        // The next section's heading or the closing spaces itself.
     }
 
     @Override

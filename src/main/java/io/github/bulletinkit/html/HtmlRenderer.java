@@ -170,8 +170,10 @@ public final class HtmlRenderer implements BulletinRenderer {
 
         /**
          * The heading level of the bulletin's title, its topics' one more: {@code 2} makes the title an
-         * {@code h2} and the topics {@code h3}s, for a fragment placed under a page's own {@code h1}. The look
-         * does not change. 1 when not set; keep it so for a whole page, which should have an {@code h1}.
+         * {@code h2} and the topics {@code h3}s, for a fragment placed under a page's own {@code h1}. In a
+         * bulletin of sections the sections' headings are one level below the title and the topics two, but never
+         * below {@code h6}. The look does not change. 1 when not set; keep it so for a whole page, which should
+         * have an {@code h1}.
          *
          * @param level from 1 to 5
          * @return this builder

@@ -1,7 +1,5 @@
 package io.github.bulletinkit.html;
 
-import static io.github.bulletinkit.html.internal.BlockElements.className;
-
 import io.github.bulletinkit.html.internal.BlockElements;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
@@ -118,9 +116,7 @@ final class Page {
             elements.block(nav, contents.heading()).id("bk-contents-heading");
             Element list = nav.appendElement("ol");
             for (Contents.Item item : contents.items()) {
-                Element entry = list.appendElement("li").addClass(className(Role.CONTENTS_ITEM));
-                Element link = entry.appendElement("a").attr("href", "#" + item.anchor());
-                elements.spans(link, item.text());
+                elements.linked(list, "li", item.text(), "#" + item.anchor());
             }
         }
 

@@ -9,6 +9,7 @@ import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Styles;
 import io.github.bulletinkit.theme.Theme;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,17 +22,19 @@ final class PageStyle {
 
     /** Below this width the two cells of a row stack, so that a phone never scrolls sideways. */
     private static final String NARROW = "(max-width: 40rem)";
-    private static final List<String> ELEMENTS = List.of("header", "nav", "section", "ol", "li", "img", "h1", "h2", "h3", "h4", "h5", "h6", "p",
+    private static final List<String> ELEMENTS = List.of("header", "img", "h1", "h2", "h3", "h4", "h5", "h6", "p",
             "table", "caption",
             "colgroup", "col", "thead", "tbody", "tr", "th", "td", "a", "strong", "em", "u", "br");
 
     private final LayoutPlan plan;
     private final Css css;
     private final StringBuilder sheet = new StringBuilder();
+    private final boolean sectioned;
 
     private PageStyle(LayoutPlan plan, Css css) {
         this.plan = plan;
         this.css = css;
+        this.sectioned = !plan.sections().isEmpty();
     }
 
     /** The rules for the bulletin's element; {@code page} adds those for a whole page of its own. */
@@ -50,7 +53,7 @@ final class PageStyle {
                 + "font-family: " + css.fontFamily() + "; font-size: 1rem; line-height: " + Styles.LINE_HEIGHT
                 + "; color: " + Css.colour(styles.theme().text()) + "; background: " + Css.colour(Theme.WHITE)
                 + "; text-align: start; overflow-wrap: anywhere");
-        rule(".bulletinkit :is(" + String.join(", ", ELEMENTS) + ")", "all: revert; box-sizing: border-box; "
+        rule(".bulletinkit :is(" + String.join(", ", elements()) + ")", "all: revert; box-sizing: border-box; "
                 + "font-family: inherit; overflow-wrap: anywhere");
         rule(".bulletinkit .bk-heading", "display: block; margin: 0");
         rule(".bulletinkit ." + className(Role.LOGO), "display: block; height: auto; max-width: 100%; margin: 0 0 "
@@ -60,10 +63,16 @@ final class PageStyle {
                 rule(".bulletinkit ." + className(role), Css.declarations(css.text(role)));
             }
         }
-        rule(".bulletinkit .bk-contents ol", "margin: 0 0 " + css.length(styles.belowHeading()) + "; padding-inline-start: "
-                + css.length(plan.options().baseFontSize() * 1.5f));
-        rule(".bulletinkit section", "display: block");
-        rule(".bulletinkit :is(table, section) + p", "margin-top: " + css.length(styles.belowHeading()));
+        if (plan.contents().isPresent()) {
+            rule(".bulletinkit .bk-contents ol", "margin: 0 0 " + css.length(styles.belowHeading())
+                    + "; padding-inline-start: " + css.length(plan.options().baseFontSize() * 1.5f));
+        }
+        if (sectioned) {
+            rule(".bulletinkit section", "display: block");
+        }
+        if (!plan.closing().isEmpty()) {
+            rule(".bulletinkit :is(table, section) + p", "margin-top: " + css.length(styles.belowHeading()));
+        }
         rule(".bulletinkit a", "color: " + Css.colour(plan.linkColour()) + "; text-decoration: underline");
         if (plan.options().forPrint()) {
             // Printed for a reader to type, as the PDF prints it: an underline would hide an underscore.
@@ -104,8 +113,9 @@ final class PageStyle {
         rule(".bulletinkit", "max-width: none");
         rule(".bulletinkit thead", "display: table-header-group");
         rule(".bulletinkit tr", "break-inside: avoid");
-        rule(".bulletinkit :is(." + className(Role.TITLE) + ", ." + className(Role.SECTION_HEADING) + ", ."
-                + className(Role.CONTENTS_HEADING) + ", ." + className(Role.TOPIC) + ")", "break-after: avoid");
+        rule(".bulletinkit :is(." + className(Role.TITLE) + (sectioned ? ", ." + className(Role.SECTION_HEADING)
+                : "") + (plan.contents().isPresent() ? ", ." + className(Role.CONTENTS_HEADING) : "") + ", ."
+                + className(Role.TOPIC) + ")", "break-after: avoid");
         // A page laid out for paper prints the address of each of an entry's links under it already: only the
         // links in running text need theirs after them.
         rule(plan.options().forPrint() ? ".bulletinkit ." + className(Role.SUMMARY) + " a[href]::after"
@@ -114,11 +124,29 @@ final class PageStyle {
         return sheet.toString();
     }
 
-    /** Whether the blocks of {@code role} take their look from a rule for their class. */
+    /** The elements the bulletin holds, whose rules from the host page it drops. */
+    private List<String> elements() {
+        List<String> elements = new ArrayList<>(ELEMENTS);
+        if (plan.contents().isPresent()) {
+            elements.addAll(1, List.of("nav", "ol", "li"));
+        }
+        if (sectioned) {
+            elements.add(1, "section");
+        }
+        return elements;
+    }
+
+    /**
+     * Whether the blocks of {@code role} take their look from a rule for their class; a sheet has rules only for
+     * the parts its bulletin has.
+     */
     private boolean styledByClass(Role role) {
         return switch (role) {
-            case TITLE, SUBTITLE, PUBLISHER, INTRODUCTION, CONTENTS_HEADING, CONTENTS_ITEM, SECTION_HEADING, TOPIC,
-                    SOURCE, PUBLISHED, SUMMARY, LINK, CLOSING -> true;
+            case TITLE, SUBTITLE, PUBLISHER, TOPIC, SOURCE, PUBLISHED, SUMMARY, LINK -> true;
+            case INTRODUCTION -> !plan.introduction().isEmpty();
+            case CONTENTS_HEADING, CONTENTS_ITEM -> plan.contents().isPresent();
+            case SECTION_HEADING -> sectioned;
+            case CLOSING -> !plan.closing().isEmpty();
             case ADDRESS -> plan.options().forPrint();
             // An image; heading cells, styled as th; a page's footer, which a web page has none of.
             case LOGO, COLUMN_HEADING, FOOTER -> false;

@@ -88,8 +88,6 @@ final class BulletinParse {
         }
         if (entries.value != null && sections.value != null) {
             reading.of("sections", "a bulletin has entries or sections, never both");
-        } else if (sections.value != null && sections.value.isEmpty()) {
-            reading.of("sections", "needs at least one section");
         }
         long total = sections.orElse(List.of()).stream().mapToLong(section -> section.entries().size()).sum();
         if (total > limits.maxEntries()) {

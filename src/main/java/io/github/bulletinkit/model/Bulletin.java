@@ -67,9 +67,14 @@ public record Bulletin(String title, String subtitle, String publisher, String l
                 informationHeading == null ? DEFAULT_INFORMATION_HEADING : informationHeading);
         linkHeading = checks.required("columns[1]", linkHeading == null ? DEFAULT_LINK_HEADING : linkHeading);
         introduction = checks.list("introduction", introduction == null ? List.of() : introduction);
+        // Sections given as an empty list, and no entries: the sections are what is missing.
+        boolean noSection = entries == null && sections != null && sections.isEmpty();
+        checks.check(!noSection, "sections", () -> "needs at least one section");
         sections = checks.list("sections", sections == null ? List.of() : sections);
         closing = checks.list("closing", closing == null ? List.of() : closing);
-        if (sections.isEmpty()) {
+        if (noSection) {
+            entries = List.of();
+        } else if (sections.isEmpty()) {
             checks.check(entries == null || !entries.isEmpty(), "entries",
                     () -> "a bulletin needs at least one entry");
             entries = checks.list("entries", entries);

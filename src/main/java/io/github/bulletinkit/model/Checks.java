@@ -132,6 +132,11 @@ final class Checks {
             return "\"" + value + "\" uses the scheme " + named.group(1)
                     + ":, but only http, https, mailto and tel are allowed";
         }
+        if (named.lookingAt() && named.group(1).equalsIgnoreCase("tel")) {
+            // A number, not a place: nothing for a URI parser to check, and "tel:" alone is no URI at all.
+            return TELEPHONE.matcher(value.substring(named.end())).matches() ? null : "\"" + value
+                    + "\" has no telephone number after tel:; write one such as tel:+441234567890";
+        }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isWhitespace(value.charAt(i))) {
                 return "\"" + value + "\" has a space at character " + (i + 1) + "; write it as %20";
@@ -156,11 +161,6 @@ final class Checks {
             case "mailto" -> {
                 if (uri.getSchemeSpecificPart() == null || uri.getSchemeSpecificPart().isBlank()) {
                     return "\"" + value + "\" has no address after mailto:";
-                }
-            }
-            case "tel" -> {
-                if (!TELEPHONE.matcher(uri.getSchemeSpecificPart()).matches()) {
-                    return "\"" + value + "\" has no telephone number after tel:; write one such as tel:+441234567890";
                 }
             }
             default -> throw new IllegalStateException("scheme checked above: " + scheme);

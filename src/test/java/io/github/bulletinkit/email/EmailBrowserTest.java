@@ -49,6 +49,14 @@ class EmailBrowserTest {
     }
 
     @Test
+    void theHtmlPartOfTheSampleOfSectionsIsValidAndAccessible() throws Exception {
+        HtmlCheckers checkers = HtmlCheckers.require();
+
+        checkers.assertClean(htmlPart("sections.html", Samples.sectioned(),
+                EmailRenderer.builder().theme(TestThemes.organisation()).build()), null);
+    }
+
+    @Test
     void anHtmlPartOfTextThatLooksLikeMarkupIsCleanToo() throws Exception {
         HtmlCheckers checkers = HtmlCheckers.require();
 

@@ -52,6 +52,16 @@ class HtmlBrowserTest {
     }
 
     @Test
+    void theSampleOfSectionsIsValidAccessibleAndFitsAPhone() throws Exception {
+        HtmlCheckers checkers = HtmlCheckers.require();
+        Theme theme = ThemeReader.create().read(Path.of("samples", "themes", "example", "theme.json"));
+        Path page = write("sections.html", html(HtmlRenderer.builder().theme(theme).build(), Samples.sectioned()));
+        Files.createDirectories(SCREENSHOTS);
+
+        checkers.assertClean(page, SCREENSHOTS.toAbsolutePath());
+    }
+
+    @Test
     void aPageOfTextThatLooksLikeMarkupIsCleanToo() throws Exception {
         HtmlCheckers checkers = HtmlCheckers.require();
 

@@ -36,6 +36,17 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void theSampleOfSectionsFileIsWhatTheWriterWritesAndReadsBackEqual() throws IOException {
+        String schemaLine = "  \"$schema\": \"bulletin.schema.json\",\n";
+        Bulletin sectioned = Samples.sectioned();
+
+        assertThat(sectioned.sections()).hasSize(4);
+        assertThat(writer.write(sectioned))
+                .isEqualTo(Files.readString(Samples.SECTIONED_JSON).replace(schemaLine, ""));
+        assertThat(reader.read(writer.write(sectioned), "")).isEqualTo(sectioned);
+    }
+
+    @Test
     void everyKindOfTextSurvivesTheRoundTrip() {
         Bulletin bulletin = Bulletin.builder("Tom & Jerry <5>")
                 .subtitle("Rhifyn 1 — “quoted”")

@@ -32,7 +32,11 @@ class JsonSchemaTest {
         assertThat(properties(schema)).containsExactlyElementsOf(JsonFields.BULLETIN);
         assertThat(properties(schema.at("/$defs/entry"))).containsExactlyElementsOf(JsonFields.ENTRY);
         assertThat(properties(schema.at("/$defs/link"))).containsExactlyElementsOf(JsonFields.LINK);
-        assertThat(schema.at("/required").toString()).isEqualTo("[\"title\",\"entries\"]");
+        assertThat(properties(schema.at("/$defs/section"))).containsExactlyElementsOf(JsonFields.SECTION);
+        assertThat(schema.at("/required").toString()).isEqualTo("[\"title\"]");
+        assertThat(schema.at("/oneOf").toString())
+                .isEqualTo("[{\"required\":[\"entries\"]},{\"required\":[\"sections\"]}]");
+        assertThat(schema.at("/$defs/section/required").toString()).isEqualTo("[\"heading\",\"entries\"]");
         assertThat(schema.at("/$defs/entry/required").toString())
                 .isEqualTo("[\"topic\",\"source\",\"published\",\"summary\"]");
     }

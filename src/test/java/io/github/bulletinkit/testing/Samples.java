@@ -10,6 +10,7 @@ import java.nio.file.Path;
 public final class Samples {
 
     public static final Path SAMPLE_JSON = Path.of("samples", "safeguarding-updates.json");
+    public static final Path SECTIONED_JSON = Path.of("samples", "partnership-spring-2025.json");
     public static final Path LEGACY_EXPORT = Path.of("samples", "legacy", "safeguarding-updates.txt");
 
     private static final Bulletin SAMPLE = read(SAMPLE_JSON);
@@ -20,6 +21,11 @@ public final class Samples {
     /** The sample bulletin, {@code samples/safeguarding-updates.json}. */
     public static Bulletin sample() {
         return SAMPLE;
+    }
+
+    /** The sample bulletin of sections, {@code samples/partnership-spring-2025.json}. */
+    public static Bulletin sectioned() {
+        return read(SECTIONED_JSON);
     }
 
     public static Bulletin read(Path json) {

@@ -3,12 +3,14 @@ package org.example.markdown;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
+import io.github.bulletinkit.layout.SectionHeading;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
@@ -46,6 +48,26 @@ final class MarkdownWriter implements PlanVisitor {
     @Override
     public void heading(Block line) {
         write((line.role() == Role.TITLE ? "# " : "") + inline(line) + "\n\n");
+    }
+
+    @Override
+    public void paragraph(Block paragraph) {
+        write(inline(paragraph) + "\n\n");
+    }
+
+    @Override
+    public void contents(Contents contents) {
+        write("## " + inline(contents.heading()) + "\n\n");
+        for (Contents.Item item : contents.items()) {
+            write("- [" + inline(item.text()) + "](#" + item.anchor() + ")\n");
+        }
+        write("\n");
+    }
+
+    @Override
+    public void section(SectionHeading section) {
+        // An anchor of the plan's own name: renderers name headings' anchors each in their own way.
+        write("## <a id=\"" + section.anchor() + "\"></a>" + inline(section.heading()) + "\n\n");
     }
 
     @Override

@@ -93,7 +93,8 @@ public final class BlockElements {
      * @return the new element
      */
     public Element topic(Element parent, Block topic, int level) {
-        return block(parent, "h" + (titleLevel - 1 + level), topic);
+        // HTML has six levels: a fragment whose title is an h5 has its sections' topics at h6 too.
+        return block(parent, "h" + Math.min(6, titleLevel - 1 + level), topic);
     }
 
     /**
@@ -105,7 +106,32 @@ public final class BlockElements {
      * @return the new element
      */
     public Element block(Element parent, String tag, Block block) {
-        Element element = parent.appendElement(tag);
+        Element element = styled(parent.appendElement(tag), block);
+        spans(element, block);
+        return element;
+    }
+
+    /**
+     * Appends {@code block} to {@code parent} as a {@code tag} element whose whole text links to {@code href},
+     * such as an item of a contents list.
+     *
+     * @param parent where it goes
+     * @param tag the element's name
+     * @param block the block
+     * @param href where it links to
+     * @return the new element
+     */
+    public Element linked(Element parent, String tag, Block block, String href) {
+        Element element = styled(parent.appendElement(tag), block);
+        Element link = element.appendElement("a").attr("href", href);
+        if (inline) {
+            link.attr("style", "color: " + Css.colour(plan.linkColour()) + "; text-decoration: underline");
+        }
+        spans(link, block);
+        return element;
+    }
+
+    private Element styled(Element element, Block block) {
         if (inline) {
             Map<String, String> style = new LinkedHashMap<>(css.text(block.style()));
             style.put("font-family", css.fontFamily());
@@ -117,7 +143,6 @@ public final class BlockElements {
                 element.attr("style", "margin-bottom: " + css.length(block.style().spaceAfter()));
             }
         }
-        spans(element, block);
         return element;
     }
 
