@@ -41,6 +41,8 @@ class JsonRoundTripTest {
         Bulletin sectioned = Samples.sectioned();
 
         assertThat(sectioned.sections()).hasSize(4);
+        assertThat(sectioned.entries()).as("the flat sample's entries, which the benchmarks compare it with")
+                .containsExactlyInAnyOrderElementsOf(Samples.sample().entries());
         assertThat(writer.write(sectioned))
                 .isEqualTo(Files.readString(Samples.SECTIONED_JSON).replace(schemaLine, ""));
         assertThat(reader.read(writer.write(sectioned), "")).isEqualTo(sectioned);
