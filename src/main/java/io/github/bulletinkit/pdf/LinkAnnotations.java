@@ -29,8 +29,19 @@ final class LinkAnnotations {
     // Where each link's text was drawn on this page, chunk by chunk, in order.
     private final Map<StructElement, List<Rectangle>> drawn = new LinkedHashMap<>();
 
-    /** Where a link leads, and what a screen reader says of it. */
+    /**
+     * Where a link leads, and what a screen reader says of it. As in HTML, an address of {@code #} and a name leads
+     * to the destination of that name in this document, such as a section's heading.
+     */
     private record Target(String url, String contents) {
+
+        PdfAction action() {
+            if (url.startsWith("#")) {
+                return PdfAction.gotoLocalPage(url.substring(1), false);
+            }
+            // OpenPDF writes the URI in PDFDocEncoding and drops what that cannot hold: percent-encode the rest.
+            return new PdfAction(URI.create(url).toASCIIString());
+        }
     }
 
     LinkAnnotations(PdfWriter writer, ParentTree parentTree) {
@@ -38,7 +49,10 @@ final class LinkAnnotations {
         this.parentTree = parentTree;
     }
 
-    /** {@code link} is the element of a link to {@code url}, described by {@code contents}. */
+    /**
+     * {@code link} is the element of a link to {@code url}, described by {@code contents}; a {@code url} of
+     * {@code #} and a name leads to that named destination of the document.
+     */
     void add(StructElement link, String url, String contents) {
         targets.put(link, new Target(url, contents));
     }
@@ -48,6 +62,12 @@ final class LinkAnnotations {
         if (targets.containsKey(element)) {
             drawn.computeIfAbsent(element, key -> new ArrayList<>()).add(where);
         }
+    }
+
+    /** Where the last chunk of {@code link}'s text was drawn on this page; null when none was. */
+    Rectangle lastDrawn(StructElement link) {
+        List<Rectangle> chunks = drawn.get(link);
+        return chunks == null ? null : chunks.get(chunks.size() - 1);
     }
 
     /** Annotates every line of a link drawn on this page; before the page ends. */
@@ -84,9 +104,8 @@ final class LinkAnnotations {
     }
 
     private void annotate(StructElement link, Target target, Rectangle line) {
-        // OpenPDF writes the URI in PDFDocEncoding and drops what that cannot hold: percent-encode the rest.
         PdfAnnotation annotation = new PdfAnnotation(writer, line.getLeft(), line.getBottom(), line.getRight(),
-                line.getTop(), new PdfAction(URI.create(target.url()).toASCIIString()));
+                line.getTop(), target.action());
         annotation.put(PdfName.CONTENTS, new PdfString(target.contents(), PdfObject.TEXT_UNICODE));
         annotation.setBorder(new PdfBorderArray(0, 0, 0));
         // PDF/A asks that every annotation print.

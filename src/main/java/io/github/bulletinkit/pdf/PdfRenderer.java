@@ -9,10 +9,11 @@ import java.io.OutputStream;
 import java.util.Objects;
 
 /**
- * Lays a bulletin out as a PDF: the theme's logo, the title, then a two-column table with one row per entry, its
- * header row repeated on every page, {@code Page N of M} at the foot of each page, the theme's typeface (or
- * Liberation Sans) embedded, a bookmark for each entry, tags for screen readers (PDF/UA-1),
- * and optionally PDF/A-2b conformance.
+ * Lays a bulletin out as a PDF: the theme's logo, the title, the introduction, then a two-column table with one
+ * row per entry, its header row repeated on every page, or, in a bulletin of sections, a contents list that gives
+ * the page each section starts on and a table under each section's heading; then the closing. {@code Page N of M}
+ * at the foot of each page, the theme's typeface (or Liberation Sans) embedded, a bookmark for each entry (under
+ * its section's), tags for screen readers (PDF/UA-1), and optionally PDF/A-2b conformance.
  *
  * <p>Configure it once with {@link #builder()}. Instances are immutable and safe to use from many threads
  * at once: each call to {@link #render(Bulletin, OutputStream)} keeps its state to itself.

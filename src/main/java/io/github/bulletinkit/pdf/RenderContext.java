@@ -2,7 +2,6 @@ package io.github.bulletinkit.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfBoolean;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
@@ -89,18 +88,23 @@ final class RenderContext {
 
     /**
      * Lays the plan's parts out on the pages as they come: the metadata and structure tree first, then the logo
-     * as a {@code Figure}, the heading lines as {@code H1} and {@code P}, then the table, row by row.
+     * as a {@code Figure}, the heading lines as {@code H1} and {@code P}, the introduction, the contents list,
+     * then each section's heading ({@code H2}) and table, row by row, and the closing.
      */
     private final class Pages implements PlanVisitor {
         private final Document document;
         private final CompletingWriter writer;
         private Structure structure;
-        private float y;
-        // The heading lines, laid out together when the table starts: a heading too long for one page goes on.
-        private TaggedCanvas headingText;
-        private ColumnText heading;
+        // The text outside the tables, laid out when a table starts, or at the end: a part too long for one page
+        // goes on.
+        private TextFlow flow;
         private Bookmarks bookmarks;
+        // Null unless the bulletin has a contents list.
+        private ContentsList contents;
+        // The heading of the section whose table comes next; null in a bulletin without sections.
+        private SectionStart section;
         private TaggedTable table;
+        private boolean afterTable;
 
         Pages(Document document, CompletingWriter writer) {
             this.document = document;
@@ -139,7 +143,8 @@ final class RenderContext {
                     tree.close();
                 }
             });
-            y = document.top();
+            flow = new TextFlow(document, writer, tree, document.top());
+            bookmarks = new Bookmarks(writer);
         }
 
         @Override
@@ -148,7 +153,7 @@ final class RenderContext {
             StructElement figure = structure.element(structure.document(), PdfName.FIGURE);
             figure.put(PdfName.ALT, new PdfString(picture.logo().description(), PdfObject.TEXT_UNICODE));
             structure.open(page, figure);
-            y -= picture.height();
+            float y = flow.drain() - picture.height();
             try {
                 page.addImage(LogoImage.of(picture), picture.width(), 0, 0, picture.height(), document.left(), y);
             } catch (IOException e) {
@@ -157,51 +162,51 @@ final class RenderContext {
                 throw new IllegalStateException("the logo cannot be read as an image", e);
             }
             page.endMarkedContentSequence();
-            y -= plan.styles().belowLogo();
+            flow.moveTo(y - plan.styles().belowLogo());
         }
 
         @Override
         public void heading(Block line) {
-            if (heading == null) {
-                headingText = new TaggedCanvas(writer, structure);
-                heading = new ColumnText(headingText);
-                heading.setSimpleColumn(document.left(), document.bottom(), document.right(), y);
-            }
-            heading.addElement(type.paragraph(line, true,
-                    structure.block(structure.document(), line, Structure.role(line.role()))));
+            flow.add(type.paragraph(line, true, tags(line)));
         }
 
         @Override
         public void paragraph(Block paragraph) {
-            throw new UnsupportedOperationException("TODO sections");
+            if (afterTable) {
+                // The closing: as far below the last table as the table is below the heading lines.
+                flow.space(plan.styles().belowHeading());
+                afterTable = false;
+            }
+            flow.add(type.paragraph(paragraph, false, tags(paragraph)));
         }
 
         @Override
-        public void contents(Contents contents) {
-            throw new UnsupportedOperationException("TODO sections");
+        public void contents(Contents list) {
+            contents = new ContentsList(flow, structure, type, writer, document);
+            contents.draw(list);
+            flow.space(plan.styles().belowHeading());
         }
 
         @Override
-        public void section(SectionHeading section) {
-            throw new UnsupportedOperationException("TODO sections");
+        public void section(SectionHeading heading) {
+            Block block = heading.heading();
+            flow.space(block.style().spaceBefore());
+            float height = flow.height(type.paragraph(block, false, null));
+            section = new SectionStart(heading, type.paragraph(block, false, tags(block)), height, flow, writer,
+                    document, bookmarks, contents);
+        }
+
+        private List<String> tags(Block block) {
+            return structure.block(structure.document(), block, Structure.role(block.role()));
         }
 
         @Override
         public void startTable(List<Block> columnHeadings, String summary) {
-            if (heading != null) {
-                PdfContentByte page = writer.getDirectContent();
-                while ((heading.go() & ColumnText.NO_MORE_TEXT) == 0) {
-                    headingText.drainInto(page);
-                    structure.annotateLinks();
-                    document.newPage();
-                    heading.setSimpleColumn(document.left(), document.bottom(), document.right(), document.top());
-                }
-                headingText.drainInto(page);
-                y = heading.getYLine();
-            }
-            bookmarks = new Bookmarks(writer);
+            float y = flow.drain();
             TableCells cells = new TableCells(type, plan, writer.getDirectContent());
-            table = new TaggedTable(document, writer, structure, cells, plan, columnHeadings, y);
+            table = new TaggedTable(document, writer, structure, cells, plan, columnHeadings, y, section);
+            section = null;
+            afterTable = false;
         }
 
         @Override
@@ -212,12 +217,17 @@ final class RenderContext {
         @Override
         public void endTable() {
             table.finish();
-            bookmarks.finish();
+            flow.moveTo(table.y());
+            afterTable = true;
         }
 
         @Override
         public void footer(List<String> words) {
-            // PageFooter draws it on every page as the page ends: the writer calls it.
+            // Last: the closing waits in the flow.
+            flow.drain();
+            structure.annotateLinks();
+            bookmarks.finish();
+            // PageFooter draws the footer on every page as the page ends: the writer calls it.
         }
     }
 

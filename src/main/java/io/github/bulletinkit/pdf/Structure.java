@@ -132,6 +132,21 @@ final class Structure {
         canvas.beginMarkedContentSequence(element.role(), properties, true);
     }
 
+    /**
+     * Opens on {@code canvas} more marked content of the link tagged {@code tag}, drawn at {@code where} outside
+     * the text OpenPDF lays out: a contents item's page number. Its link's annotation covers it as well.
+     */
+    void openLink(PdfContentByte canvas, String tag, Rectangle where) {
+        StructElement link = tagged.get(tag);
+        open(canvas, link);
+        links.drawn(link, where);
+    }
+
+    /** Where the last chunk of the link tagged {@code tag} was drawn on this page; null when none was. */
+    Rectangle lastDrawn(String tag) {
+        return links.lastDrawn(tagged.get(tag));
+    }
+
     /** The text canvas that OpenPDF draws into now; its chunks' tags open their elements there. */
     void drawing(MarkedText text) {
         this.drawing = text;
@@ -199,6 +214,11 @@ final class Structure {
         writer.getExtraCatalog().put(PdfName.MARKINFO, marked);
     }
 
+    /** The structure type of a heading of an outline level: {@code H2} for 2. */
+    static PdfName heading(int level) {
+        return new PdfName("H" + level);
+    }
+
     /** The structure type of a block's element. */
     static PdfName role(Role role) {
         return switch (role) {
@@ -207,7 +227,7 @@ final class Structure {
             case TOPIC, SECTION_HEADING, CONTENTS_HEADING -> PdfName.H2;
             case COLUMN_HEADING -> PdfName.TH;
             case LOGO -> PdfName.FIGURE;
-            // An item is a TOCI's reference: RenderContext tags the list.
+            // An item is a TOCI's reference, which holds the link to its section: ContentsList tags the list.
             case CONTENTS_ITEM -> PdfName.REFERENCE;
             case SUBTITLE, PUBLISHER, INTRODUCTION, SOURCE, PUBLISHED, SUMMARY, LINK, ADDRESS, CLOSING, FOOTER ->
                     PdfName.P;

@@ -26,9 +26,19 @@ import java.util.List;
  * artifact and its text in its elements. The header row is {@code THead} on the first page and an artifact on
  * every later one. A row that does not fit in the rest of a page starts the next page; a row taller than a page
  * starts where it is and is split at the foot of each page, its cells going on as the same elements. A row's
- * elements are written out once it is drawn, so that memory stays bounded however many entries there are.
+ * elements are written out once it is drawn, so that memory stays bounded however many entries there are. A
+ * {@link Lead}, a section's heading, is drawn just above the header row, on the page where the first row fits.
  */
 final class TaggedTable {
+
+    /** What stands above the table and goes to the next page with its header row and first row. */
+    interface Lead {
+        /** The height it takes, its space below it included. */
+        float height();
+
+        /** Draws it from {@code top} down on the page being drawn, and returns the height where it ends. */
+        float draw(float top);
+    }
 
     private static final PdfName TR = new PdfName("TR");
 
@@ -42,13 +52,15 @@ final class TaggedTable {
     private final StructElement headRow;
     private final StructElement body;
     private final float lowestSplit;
+    private final Lead lead;
     // The untagged header row, laid out once and drawn again on every later page.
     private PdfPTable repeatedHeader;
     private boolean headerDrawn;
     private float y;
 
+    /** {@code lead} is null when nothing is kept above the table. */
     TaggedTable(Document document, PdfWriter writer, Structure structure, TableCells cells, LayoutPlan plan,
-            List<Block> headings, float y) {
+            List<Block> headings, float y, Lead lead) {
         this.document = document;
         this.writer = writer;
         this.structure = structure;
@@ -63,23 +75,17 @@ final class TaggedTable {
         this.lowestSplit = plan.styles().cellPadding().top() + plan.styles().cellPadding().bottom()
                 + 3 * plan.styles().of(Role.SUMMARY).lineHeight();
         this.y = y;
+        this.lead = lead;
     }
 
     void add(Row row, PdfPCellEvent bookmark) {
         StructElement tr = structure.element(body, TR);
         PdfPTable table = table(cells.body(row.information(), tags(structure.element(tr, PdfName.TD),
-                row.information()), bookmark), cells.body(row.links(), tags(structure.element(tr, PdfName.TD),
-                row.links()), null));
+                row.information(), row.level()), bookmark), cells.body(row.links(),
+                tags(structure.element(tr, PdfName.TD), row.links(), row.level()), null));
         float height = table.getRowHeight(0);
-        if (!headerDrawn) {
-            PdfPTable header = header(true);
-            if (header.getRowHeight(0) + Math.min(height, lowestSplit) > room()) {
-                newPage(false);
-            }
-            draw(header);
-            headerDrawn = true;
-        }
-        if (height > room() && height <= pageRoom()) {
+        boolean splitsHere = !headerDrawn && start(height);
+        if (!splitsHere && height > room() && height <= pageRoom()) {
             newPage(true);
         }
         while (table.getRowHeight(0) > room()) {
@@ -102,18 +108,54 @@ final class TaggedTable {
         structure.finishRow();
     }
 
+    /**
+     * Draws the lead and the header row where the first row, {@code firstRow} high, can follow them; returns
+     * whether that row is to be split where the page ends rather than moved whole to the next page.
+     */
+    private boolean start(float firstRow) {
+        PdfPTable header = header(true);
+        boolean splits = false;
+        float needed;
+        if (lead == null) {
+            needed = header.getRowHeight(0) + Math.min(firstRow, lowestSplit);
+        } else {
+            // A section's heading stays with its header row and its first row: the whole row when a page holds
+            // all three, else the row's first lines, and the row is split at the foot of the page.
+            splits = lead.height() + header.getRowHeight(0) + firstRow > document.top() - document.bottom();
+            needed = lead.height() + header.getRowHeight(0) + (splits ? lowestSplit : firstRow);
+        }
+        if (needed > room()) {
+            newPage(false);
+        }
+        if (lead != null) {
+            y = lead.draw(y);
+        }
+        draw(header);
+        headerDrawn = true;
+        return splits;
+    }
+
     /** After the last row. */
     void finish() {
         structure.annotateLinks();
     }
 
-    /** The tags of each part's spans, in a paragraph's element; null for a QR code, which is decoration. */
-    private List<List<String>> tags(StructElement cell, List<? extends CellPart> parts) {
+    /** The height where the table ends, on the page being drawn. */
+    float y() {
+        return y;
+    }
+
+    /**
+     * The tags of each part's spans, in a paragraph's element; null for a QR code, which is decoration. A topic is
+     * a heading of its row's {@code level}.
+     */
+    private List<List<String>> tags(StructElement cell, List<? extends CellPart> parts, int level) {
         List<List<String>> tags = new ArrayList<>(parts.size());
         CellVisitor tagged = new CellVisitor() {
             @Override
             public void paragraph(Block block) {
-                tags.add(structure.block(cell, block, Structure.role(block.role())));
+                tags.add(structure.block(cell, block, block.role() == Role.TOPIC ? Structure.heading(level)
+                        : Structure.role(block.role())));
             }
 
             @Override
