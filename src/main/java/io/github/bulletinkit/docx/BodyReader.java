@@ -1,44 +1,51 @@
 package io.github.bulletinkit.docx;
 
-import static io.github.bulletinkit.docx.WordXml.attribute;
-import static io.github.bulletinkit.docx.WordXml.child;
-
 import io.github.bulletinkit.format.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
+import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.model.Section;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.w3c.dom.Element;
 
 /**
- * Reads the body of a Word bulletin: the title, subtitle and publisher (paragraphs with text before the table;
- * pictures before them, such as a logo, are passed over), the table's header row (the column headings) and its
- * rows, one entry each. Text after the table, a second table and a table of other columns are reported, not dropped.
+ * Reads the body of a Word bulletin: what comes before the first table or section ({@link FrontMatter}), then
+ * the one table of entries, or each section's heading ({@link SectionHeadings}) and table, then the closing, the
+ * paragraphs after the last table. Text between a table and the next section's heading is reported, not dropped.
  * Belongs to one read; not thread-safe.
  */
 final class BodyReader {
-
-    private static final String TABLE_SHAPE = "a bulletin's table has two columns, the information and the links";
 
     private final WordPackage word;
     private final ReadLimits limits;
     private final ReadProblems problems;
     private final ParagraphReader reader;
-    private final List<String> titlePlaces = new ArrayList<>();
+    private final ProseParagraphs prose;
+    private final FrontMatter front;
+    /** Where the first table is, for the model's problems with the column headings and the entries. */
+    private String firstTable = "table";
+    /** The first table's column headings; null until read, or when it has no rows. */
+    private List<String> columns;
+    private List<Entry> entries = List.of();
+    private final List<Section> sections = new ArrayList<>();
 
     BodyReader(WordPackage word, ReadLimits limits, ReadProblems problems) {
         this.word = word;
         this.limits = limits;
         this.problems = problems;
         this.reader = new ParagraphReader(word.styles(), word.hyperlinks());
+        this.prose = new ProseParagraphs(word.styles(), problems, limits.maxTextLength());
+        this.front = new FrontMatter(word.styles(), prose, problems);
     }
 
     /** The bulletin; null when there are problems, all of them reported. */
     Bulletin read() {
-        Element body = child(word.document().getDocumentElement(), "body");
+        Element body = WordXml.child(word.document().getDocumentElement(), "body");
         if (body == null) {
             problems.at("", "has no body: it is not a Word document");
             return null;
@@ -48,26 +55,88 @@ final class BodyReader {
         }
         List<Element> blocks = new ArrayList<>();
         CellContent.blocks(body, blocks);
-        int table = 0;
-        while (table < blocks.size() && !WordXml.is(blocks.get(table), "tbl")) {
-            table++;
+        List<Integer> tables = new ArrayList<>();
+        List<Paragraph> read = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            boolean table = WordXml.is(blocks.get(i), "tbl");
+            if (table) {
+                tables.add(i);
+            }
+            read.add(table ? null : reader.read(blocks.get(i)));
         }
-        List<String> titles = titles(blocks.subList(0, table));
-        if (table == blocks.size()) {
+        if (tables.isEmpty()) {
             problems.at("", "has no table; a bulletin's entries are the rows of a two-column table after its title");
             return null;
         }
-        String language = !word.language().isBlank() ? word.language()
-                : !word.styles().language().isBlank() ? word.styles().language() : null;
-        String[] headings = {null, null};
-        List<Entry> entries = rows(blocks.get(table), headings, language);
-        afterTheTable(blocks.subList(table + 1, blocks.size()));
+        int[] headings = new SectionHeadings(word.styles(), problems).find(blocks, read, tables);
         if (!problems.isEmpty()) {
             return null;
         }
+        boolean sectioned = headings != null;
+        int frontEnd = sectioned ? headings[0] : tables.get(0);
+        front.read(blocks.subList(0, frontEnd), read.subList(0, frontEnd), sectioned ? "before the first section"
+                : "before the table");
+        String language = !word.language().isBlank() ? word.language()
+                : !word.styles().language().isBlank() ? word.styles().language() : null;
+        tables(blocks, read, tables, headings, new TableReader(reader, new EntryRow(reader,
+                new PublishedDate(language == null ? Locale.UK : Locale.forLanguageTag(language)), problems,
+                limits.maxTextLength()), problems, limits.maxEntries()));
+        List<RichText> closing = closing(blocks, read, tables.get(tables.size() - 1) + 1,
+                sectioned ? "after the last table" : "after the table");
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        return bulletin(language, closing);
+    }
+
+    /** Reads each table, and each section's heading when {@code headings} are not null. */
+    private void tables(List<Element> blocks, List<Paragraph> read, List<Integer> tables, int[] headings,
+            TableReader tableReader) {
+        boolean sectioned = headings != null;
+        for (int k = 0; k < tables.size(); k++) {
+            String where = sectioned ? "section " + (k + 1) + ", table" : "table";
+            int before = problems.count();
+            String heading = null;
+            if (sectioned) {
+                if (k > 0) {
+                    onlyTheHeading(read, tables.get(k - 1) + 1, headings[k], "section " + k + ", after the table");
+                }
+                heading = sectionHeading(read.get(headings[k]), "section " + (k + 1) + ", heading");
+            }
+            TableReader.Table table = tableReader.read(blocks.get(tables.get(k)), where, columns);
+            if (k == 0) {
+                firstTable = where;
+                columns = table.headings();
+            }
+            if (!sectioned) {
+                entries = table.entries();
+            } else if (problems.count() == before) {
+                try {
+                    sections.add(new Section(heading, table.entries()));
+                } catch (InvalidBulletinException e) {
+                    problems.at(where, e);
+                }
+            }
+        }
+    }
+
+    /** A section heading's text; reports at {@code place} what it holds that a heading cannot. */
+    private String sectionHeading(Paragraph heading, String place) {
+        heading.unsupported().forEach(message -> problems.at(place, message));
+        if (heading.plainText().length() > limits.maxTextLength()) {
+            problems.at(place, "has " + heading.plainText().length() + " characters, more than the limit of "
+                    + limits.maxTextLength());
+        }
+        return heading.plainText();
+    }
+
+    private Bulletin bulletin(String language, List<RichText> closing) {
+        List<String> lines = front.lines();
+        // A first table without rows has no headings: the defaults, and the model says that it has no entries.
+        List<String> headings = columns == null ? Arrays.asList(null, null) : columns;
         try {
-            return new Bulletin(titles.get(0), titles.get(1), titles.get(2).isEmpty() ? word.creator() : titles.get(2),
-                    language, headings[0], headings[1], entries);
+            return new Bulletin(lines.get(0), lines.get(1), lines.get(2).isEmpty() ? word.creator() : lines.get(2),
+                    language, headings.get(0), headings.get(1), front.introduction(), entries, sections, closing);
         } catch (InvalidBulletinException e) {
             e.problems().forEach(p -> problems.at(place(p), p.message()));
             return null;
@@ -75,127 +144,40 @@ final class BodyReader {
     }
 
     private String place(Problem problem) {
+        List<String> lines = front.linePlaces();
         return switch (problem.path()) {
-            case "title" -> titlePlaces.get(0);
-            case "subtitle" -> titlePlaces.get(1);
-            case "publisher" -> titlePlaces.get(2).isEmpty() ? "document properties, publisher" : titlePlaces.get(2);
+            case "title" -> lines.get(0);
+            case "subtitle" -> lines.get(1);
+            case "publisher" -> lines.get(2).isEmpty() ? "document properties, publisher" : lines.get(2);
             case "language" -> "document properties, " + problem.path();
-            case "columns[0]" -> "table row 1, left cell";
-            case "columns[1]" -> "table row 1, right cell";
-            default -> "table";
+            case "columns[0]" -> firstTable + " row 1, left cell";
+            case "columns[1]" -> firstTable + " row 1, right cell";
+            default -> firstTable;
         };
     }
 
-    /**
-     * The texts of the paragraphs before the table: the title, the subtitle and the publisher, empty where there
-     * is none. Each is known by its style, or else by its place: the first line, the second, the third.
-     */
-    private List<String> titles(List<Element> paragraphs) {
-        List<String> titles = new ArrayList<>(List.of("", "", ""));
-        titlePlaces.addAll(List.of("", "", ""));
-        int next = 0;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            Paragraph paragraph = reader.read(paragraphs.get(i));
-            String place = "before the table, paragraph " + (i + 1);
-            if (paragraph.isBlank()) {
-                continue;
+    /** Reports text between a table, which ends before {@code from}, and the next section's heading. */
+    private void onlyTheHeading(List<Paragraph> read, int from, int heading, String where) {
+        for (int i = from; i < heading; i++) {
+            if (!read.get(i).isBlank()) {
+                problems.at(where + ", paragraph " + (i - from + 1), "has text, "
+                        + ReadProblems.quote(read.get(i).plainText()) + ", but after a section's table comes the"
+                        + " next section's heading alone");
             }
-            int line = switch (WordXml.paragraphStyle(paragraphs.get(i))) {
-                case StyleSheet.TITLE -> 0;
-                case StyleSheet.SUBTITLE -> 1;
-                case StyleSheet.PUBLISHER -> 2;
-                default -> next;
-            };
-            if (line < next || line > 2) {
-                problems.at(place, "is one paragraph of text too many before the table, "
-                        + ReadProblems.quote(paragraph.plainText()) + "; a bulletin has a title, perhaps a"
-                        + " subtitle and a publisher, then its table");
-                continue;
-            }
-            titles.set(line, paragraph.plainText());
-            titlePlaces.set(line, place);
-            next = line + 1;
         }
-        if (titlePlaces.get(0).isEmpty()) {
-            problems.at("", "has no title before its table; a bulletin starts with its title");
-            titlePlaces.set(0, "before the table");
-        }
-        return titles;
     }
 
-    private List<Entry> rows(Element table, String[] headings, String language) {
-        List<Element> rows = new ArrayList<>();
-        CellContent.elements(table, "tr", rows);
-        EntryRow entryRow = new EntryRow(reader,
-                new PublishedDate(language == null ? Locale.UK : Locale.forLanguageTag(language)), problems,
-                limits.maxTextLength());
-        List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            List<Element> cells = cells(rows.get(i), i + 1);
-            if (cells == null) {
-                continue;
-            }
-            if (i == 0) {
-                headings[0] = heading(cells.get(0), "table row 1, left cell");
-                headings[1] = heading(cells.get(1), "table row 1, right cell");
-            } else if (entries.size() == limits.maxEntries()) {
-                problems.at("table row " + (i + 1), "is past the limit of " + limits.maxEntries() + " entries");
-                break;
-            } else {
-                Entry entry = entryRow.read(cells.get(0), cells.get(1), i + 1);
-                if (entry != null) {
-                    entries.add(entry);
+    /** The paragraphs with text from {@code from} to the end, which are {@code where}. */
+    private List<RichText> closing(List<Element> blocks, List<Paragraph> read, int from, String where) {
+        List<RichText> closing = new ArrayList<>();
+        for (int i = from; i < blocks.size(); i++) {
+            if (!read.get(i).isBlank()) {
+                RichText text = prose.read(blocks.get(i), read.get(i), where + ", paragraph " + (i - from + 1));
+                if (text != null) {
+                    closing.add(text);
                 }
             }
         }
-        return entries;
-    }
-
-    /** The row's two cells; null after reporting a row of another shape. */
-    private List<Element> cells(Element row, int number) {
-        List<Element> cells = new ArrayList<>();
-        CellContent.elements(row, "tc", cells);
-        for (Element cell : cells) {
-            Element properties = child(cell, "tcPr");
-            Element span = properties == null ? null : child(properties, "gridSpan");
-            if (properties != null && child(properties, "vMerge") != null
-                    || span != null && !attribute(span, "val").equals("1")) {
-                problems.at("table row " + number, "has merged cells; " + TABLE_SHAPE + ", and no merged cells");
-                return null;
-            }
-        }
-        if (cells.size() != 2) {
-            problems.at("table row " + number, "has " + cells.size() + (cells.size() == 1 ? " cell; " : " cells; ")
-                    + TABLE_SHAPE);
-            return null;
-        }
-        return cells;
-    }
-
-    private String heading(Element cell, String place) {
-        List<Element> paragraphs = new ArrayList<>();
-        CellContent.paragraphs(cell, paragraphs, place, problems);
-        List<String> texts = paragraphs.stream().map(reader::read).filter(p -> !p.isBlank())
-                .map(Paragraph::plainText).toList();
-        if (texts.size() > 1) {
-            problems.at(place, "holds " + texts.size() + " paragraphs; a column's heading is one");
-        }
-        return texts.isEmpty() ? "" : texts.get(0);
-    }
-
-    private void afterTheTable(List<Element> blocks) {
-        int paragraph = 0;
-        for (Element block : blocks) {
-            if (WordXml.is(block, "tbl")) {
-                problems.at("after the table", "holds a second table; a bulletin has one table, of its entries");
-                continue;
-            }
-            paragraph++;
-            Paragraph read = reader.read(block);
-            if (!read.isBlank()) {
-                problems.at("after the table, paragraph " + paragraph, "has text, "
-                        + ReadProblems.quote(read.plainText()) + ", but a bulletin ends with its table");
-            }
-        }
+        return closing;
     }
 }

@@ -17,24 +17,31 @@ import java.util.Objects;
  * been edited in Word, in LibreOffice or by a program. A bulletin rendered and read back is equal to the one
  * rendered.
  *
- * <p>What it reads: the title and the subtitle (the paragraphs with text before the table; a picture before
- * them is passed over), the column headings (the table's first row), and each further row as an entry: in the
- * left cell the topic, a {@code Source:} line, a {@code Date published:} line (a date as the renderer writes it,
- * such as {@code 06 January 2025}, or {@code 2025-01-06}) and the summary paragraphs, with their bold, italic,
- * underline and inline links; in the right cell one link a paragraph, its prefix (the text in the Entry Link
- * Prefix style, or else the text before the hyperlink) and its linked text and address; in a bulletin laid out
- * for paper, the printed address and QR code under each link (the Entry Address style) are passed over, for
- * they show the link's address again (one that is no link's of the cell is reported). The publisher is
- * the document's author and the language its language, from the document's properties. Paragraphs are known by
- * their place in a cell, not by their style, so a row added by hand reads as well as one rendered; runs split
- * anywhere, hyperlinks written as {@code HYPERLINK} fields, renamed styles, bookmarks, proofing marks and
- * comments do not change what is read. Emphasis is read from the runs, not from paragraph styles. Rows with no
- * text are passed over.
+ * <p>What it reads: the title, the subtitle and the publisher (the first paragraphs with text before the table, or
+ * those in their styles; a picture before them is passed over), the introduction (the paragraphs after them, or
+ * those in the Introduction style), the column headings (the table's first row), and each further row as an entry;
+ * then the closing, the paragraphs after the last table. A bulletin of sections has a table for each section, each
+ * after its section's heading (the paragraph right before it: in the Heading 2 style, or holding the bookmark
+ * {@code section-1} that the contents list links to, when there is only one table); its contents list, a heading and
+ * paragraphs that link to places inside the document, is passed over, since rendering makes it anew. In an entry's
+ * row, the left cell holds the topic, a {@code Source:} line, a {@code Date published:} line (a date as the renderer
+ * writes it, such as {@code 06 January 2025}, or {@code 2025-01-06}) and the summary paragraphs, with their bold,
+ * italic, underline and inline links; in the right cell one link a paragraph, its prefix (the text in the Entry Link
+ * Prefix style, or else the text before the hyperlink) and its linked text and address; in a bulletin laid out for
+ * paper, the printed address and QR code under each link (the Entry Address style) are passed over, for they show
+ * the link's address again (one that is no link's of the cell is reported). A publisher that no line gives is the
+ * document's author, and the language is the document's, from its properties. Paragraphs are known by their place in
+ * a cell, not by their style, so a row added by hand reads as well as one rendered; runs split anywhere, hyperlinks
+ * written as {@code HYPERLINK} fields, renamed styles, bookmarks, proofing marks and comments do not change what is
+ * read. Emphasis is read from the runs, not from paragraph styles. Rows with no text are passed over.
  *
  * <p>Nothing is guessed: a document with tracked changes (accept or reject them first), without a two-column
- * table, with a row of another shape, a date that cannot be read, a picture or text where a bulletin has none,
- * is refused with an {@link InvalidBulletinException} that lists every problem at once, each at its place, such as
- * {@code table row 3, left cell, paragraph 3} (rows count from 1, the header row included).
+ * table, with a row of another shape, a date that cannot be read, a picture or text where a bulletin has none
+ * (between a section's table and the next heading, say), a section's table without its heading or with other
+ * column headings than the first table's, is refused with an {@link InvalidBulletinException} that lists every
+ * problem at once, each at its place, such as {@code table row 3, left cell, paragraph 3} (rows count from 1,
+ * the header row included), or {@code section 2, table row 3, left cell, paragraph 3} in a bulletin of
+ * sections.
  *
  * <p>Bad files are refused before they cost much: a file larger than {@link ReadLimits#maxInputBytes()}, one
  * that is not a ZIP archive or is cut short, one with more than 1,000 parts, one whose parts expand to more

@@ -14,12 +14,18 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Lays bulletins out as Word documents (DOCX): the theme's logo as an inline picture with its description as
- * alternative text, the title, then a two-column table with a header row that repeats on every page, and a
- * {@code Page N of M} footer. The theme's colours go into the styles, and its typeface's family name too, so
- * that Word and LibreOffice show it where it is installed; the font files are not embedded. Every part of the layout has a named style
- * ({@code Title}, {@code Heading 2} for topics, {@code Entry Details}, {@code Entry Summary}, {@code Entry Link},
- * {@code Hyperlink}, ...), so that a document can be restyled in Word. {@linkplain Builder#forPrint(boolean) For
- * paper}, each link's address is printed under it ({@code Entry Address}) with its QR code as a picture.
+ * alternative text, the title, the introduction, then a two-column table with a header row that repeats on every
+ * page, and a {@code Page N of M} footer. A bulletin of sections has a table of its own under each section's
+ * heading, and, with two sections or more, a contents list after the introduction whose items link to the
+ * sections' headings (no page numbers and no field, so Word never asks to update it); the closing follows the
+ * last table. The theme's colours go into the styles, and its typeface's family name too, so that Word and
+ * LibreOffice show it where it is installed; the font files are not embedded. Every part of the layout has a
+ * named style ({@code Title}, {@code Introduction}, {@code TOC Heading} and {@code TOC 1} for the contents list,
+ * {@code Heading 2} for sections' headings and {@code Heading 3} for their topics, or {@code Heading 2} for the
+ * topics of a bulletin without sections, {@code Entry Details}, {@code Entry Summary}, {@code Entry Link},
+ * {@code Closing}, {@code Hyperlink}, ...), so that a document can be restyled in Word and its navigation pane
+ * lists sections and topics. {@linkplain Builder#forPrint(boolean) For paper}, each link's address is printed
+ * under it ({@code Entry Address}) with its QR code as a picture.
  *
  * <p>The same bulletin with the same options gives the same bytes, every time. A render builds the whole
  * document in memory before it writes any of it: some 15 MB of heap for every thousand entries, the bulletin

@@ -56,9 +56,11 @@ final class EntryRow {
         this.maxTextLength = maxTextLength;
     }
 
-    /** The entry in table row {@code row}; null for a row with no text at all, or after reporting its problems. */
-    Entry read(Element left, Element right, int row) {
-        String place = "table row " + row;
+    /**
+     * The entry in a table's row, at {@code place} ({@code table row 3}); null for a row with no text at all, or
+     * after reporting its problems.
+     */
+    Entry read(Element left, Element right, String place) {
         List<Numbered> information = paragraphs(left, place + ", left cell", false);
         List<Numbered> links = paragraphs(right, place + ", right cell", true);
         if (information.isEmpty()) {

@@ -8,6 +8,7 @@ import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Padding;
 import io.github.bulletinkit.layout.QrBlock;
+import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Styles;
 import java.math.BigInteger;
@@ -59,10 +60,13 @@ final class EntryTable {
         this.linkWidth = BigInteger.valueOf(total - information);
     }
 
-    /** Starts the table in {@code body}: its properties, its grid and its header row. */
-    void start(CTBody body, List<Block> headings, String summary) {
+    /**
+     * Starts the table in {@code body}: its properties, with the caption and the summary that describe it to a
+     * screen reader, its grid and its header row.
+     */
+    void start(CTBody body, List<Block> headings, String caption, String summary) {
         table = body.addNewTbl();
-        properties(table.addNewTblPr(), summary);
+        properties(table.addNewTblPr(), caption, summary);
         CTTblGrid grid = table.addNewTblGrid();
         grid.addNewGridCol().setW(informationWidth);
         grid.addNewGridCol().setW(linkWidth);
@@ -74,7 +78,7 @@ final class EntryTable {
         entryRow(table.addNewTr(), row);
     }
 
-    private void properties(CTTblPr properties, String summary) {
+    private void properties(CTTblPr properties, String caption, String summary) {
         width(properties.addNewTblW(), informationWidth.add(linkWidth));
         CTTblBorders borders = properties.addNewTblBorders();
         for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
@@ -87,7 +91,7 @@ final class EntryTable {
         // Fixed: the columns keep the widths of the grid whatever their text, in Word and LibreOffice alike.
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
         padding(properties.addNewTblCellMar(), plan.styles().cellPadding());
-        properties.addNewTblCaption().setVal(plan.document().title());
+        properties.addNewTblCaption().setVal(caption);
         properties.addNewTblDescription().setVal(summary);
     }
 
@@ -123,7 +127,8 @@ final class EntryTable {
     private void entryRow(CTRow row, Row entry) {
         CTTc information = cell(row, informationWidth);
         for (Block block : entry.information()) {
-            text.block(styled(information.addNewP(), StyleSheet.of(block.role())), block);
+            String style = block.role() == Role.TOPIC ? StyleSheet.heading(entry.level()) : StyleSheet.of(block.role());
+            text.block(styled(information.addNewP(), style), block);
         }
         CTTc links = cell(row, linkWidth);
         if (entry.links().isEmpty()) {

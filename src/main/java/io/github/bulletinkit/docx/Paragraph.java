@@ -20,6 +20,11 @@ record Paragraph(List<Piece> pieces, List<String> unsupported) {
         return plainText().isBlank();
     }
 
+    /** Whether all its text links to places inside the document, as the items of a contents list do. */
+    boolean isInternalLink() {
+        return !isBlank() && pieces.stream().allMatch(piece -> !piece.anchor().isEmpty() || piece.text().isBlank());
+    }
+
     /** The text with its emphasis and inline links; neighbours alike are joined by the model. */
     RichText richText() {
         return new RichText(runs(pieces, true));

@@ -39,6 +39,7 @@ final class ParagraphReader {
         final StringBuilder instruction = new StringBuilder();
         boolean showing;
         String url = "";
+        String anchor = "";
     }
 
     private final class Walk {
@@ -47,6 +48,8 @@ final class ParagraphReader {
         final Deque<Field> fields = new ArrayDeque<>();
         String lastUrl = "";
         String lastStyle = "";
+        /** The place inside the document that the enclosing w:hyperlink or simple field links to, or empty. */
+        String anchor = "";
 
         /** The children of a paragraph, or of an element that holds runs, all linking to {@code url} (or none). */
         void container(Element parent, String url) {
@@ -57,7 +60,7 @@ final class ParagraphReader {
                 }
                 switch (child.getLocalName()) {
                     case "r" -> run(child, url);
-                    case "hyperlink" -> container(child, hyperlink(child, url));
+                    case "hyperlink" -> link(child, url);
                     case "fldSimple" -> simpleField(child, url);
                     case "smartTag", "customXml", "dir", "bdo" -> container(child, url);
                     case "sdt" -> {
@@ -111,7 +114,27 @@ final class ParagraphReader {
         }
 
         private void simpleField(Element field, String url) {
-            container(field, fieldUrl(FieldInstruction.parse(attribute(field, "instr")), url));
+            FieldInstruction instruction = FieldInstruction.parse(attribute(field, "instr"));
+            within(internalAnchor(instruction), () -> container(field, fieldUrl(instruction, url)));
+        }
+
+        private void link(Element link, String url) {
+            // A link with an address may have a fragment in w:anchor too: only one without is to a place inside.
+            String inside = link.getAttributeNS(WordXml.R, "id").isEmpty() ? attribute(link, "anchor") : "";
+            within(inside, () -> container(link, hyperlink(link, url)));
+        }
+
+        /** The place inside the document that a field links to, if it links nowhere else; else empty. */
+        private static String internalAnchor(FieldInstruction instruction) {
+            return instruction.hyperlink() && instruction.url().isEmpty() ? instruction.anchor() : "";
+        }
+
+        /** Walks the text of a link to {@code inner}, a place inside the document (or none, when empty). */
+        private void within(String inner, Runnable walk) {
+            String outer = anchor;
+            anchor = inner.isEmpty() ? outer : inner;
+            walk.run();
+            anchor = outer;
         }
 
         private void run(Element r, String hyperlinkUrl) {
@@ -170,7 +193,9 @@ final class ParagraphReader {
                     if (!fields.isEmpty()) {
                         Field field = fields.peek();
                         field.showing = true;
-                        field.url = fieldUrl(FieldInstruction.parse(field.instruction.toString()), "");
+                        FieldInstruction instruction = FieldInstruction.parse(field.instruction.toString());
+                        field.url = fieldUrl(instruction, "");
+                        field.anchor = internalAnchor(instruction);
                     }
                 }
                 case "end" -> {
@@ -203,7 +228,10 @@ final class ParagraphReader {
             }
             lastUrl = url;
             lastStyle = style;
-            pieces.add(new Piece(text, styles.emphasis(rPr, style, !url.isEmpty()), url, styles.isLinkPrefix(style)));
+            String place = fields.stream().map(field -> field.anchor).filter(a -> !a.isEmpty()).findFirst()
+                    .orElse(anchor);
+            pieces.add(new Piece(text, styles.emphasis(rPr, style, !url.isEmpty()), url, styles.isLinkPrefix(style),
+                    place));
         }
     }
 }

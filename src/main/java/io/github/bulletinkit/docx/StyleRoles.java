@@ -4,24 +4,37 @@ import static io.github.bulletinkit.docx.WordXml.attribute;
 import static io.github.bulletinkit.docx.WordXml.child;
 import static io.github.bulletinkit.docx.WordXml.children;
 
+import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.model.Style;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * What a document's character styles mean to a bulletin: the emphasis each gives its text, and which one marks
- * a link's prefix. A style is known by its id or by its name without spaces, since Word localises the one and
- * LibreOffice rewrites the other; paragraph styles are not needed, for a cell's paragraphs are known by their
- * place in it.
+ * What a document's styles mean to a bulletin: the emphasis each character style gives its text, which one marks
+ * a link's prefix, and the part of a bulletin that a paragraph style outside the tables is for (a cell's
+ * paragraphs are known by their place in it). A style is known by its id or by its name without spaces, since
+ * Word localises the one and LibreOffice rewrites the other.
  */
 final class StyleRoles {
 
-    static final StyleRoles NONE = new StyleRoles(Map.of(), "");
+    static final StyleRoles NONE = new StyleRoles(Map.of(), Map.of(), "");
+
+    /**
+     * The paragraph styles outside the tables, by id or name without spaces, lower case: ours, Word's names for
+     * them and LibreOffice's.
+     */
+    private static final Map<String, Role> PARAGRAPH_ROLES = Map.ofEntries(
+            Map.entry("title", Role.TITLE), Map.entry("subtitle", Role.SUBTITLE),
+            Map.entry("publisher", Role.PUBLISHER), Map.entry("introduction", Role.INTRODUCTION),
+            Map.entry("tocheading", Role.CONTENTS_HEADING), Map.entry("contentsheading", Role.CONTENTS_HEADING),
+            Map.entry("toc1", Role.CONTENTS_ITEM), Map.entry("contents1", Role.CONTENTS_ITEM),
+            Map.entry("heading2", Role.SECTION_HEADING));
 
     /** A character style: the emphasis it sets or clears (null: inherited), and the style it is based on. */
     private record CharacterStyle(String key, String basedOn, Boolean bold, Boolean italic, Boolean underline) {
@@ -30,18 +43,25 @@ final class StyleRoles {
     private static final int DEEPEST_BASED_ON = 16;
 
     private final Map<String, CharacterStyle> styles;
+    /** The names of the paragraph styles, by id. */
+    private final Map<String, String> paragraphNames;
     private final String language;
 
-    private StyleRoles(Map<String, CharacterStyle> styles, String language) {
+    private StyleRoles(Map<String, CharacterStyle> styles, Map<String, String> paragraphNames, String language) {
         this.styles = styles;
+        this.paragraphNames = paragraphNames;
         this.language = language;
     }
 
     static StyleRoles of(Document stylesPart) {
         Map<String, CharacterStyle> styles = new HashMap<>();
+        Map<String, String> paragraphNames = new HashMap<>();
         String language = "";
         for (Element element : children(stylesPart.getDocumentElement())) {
-            if (WordXml.is(element, "style") && attribute(element, "type").equals("character")) {
+            if (WordXml.is(element, "style") && attribute(element, "type").equals("paragraph")) {
+                Element name = child(element, "name");
+                paragraphNames.put(attribute(element, "styleId"), name == null ? "" : attribute(name, "val"));
+            } else if (WordXml.is(element, "style") && attribute(element, "type").equals("character")) {
                 Element name = child(element, "name");
                 Element basedOn = child(element, "basedOn");
                 Element rPr = child(element, "rPr");
@@ -53,7 +73,18 @@ final class StyleRoles {
                 language = defaultLanguage(element);
             }
         }
-        return new StyleRoles(Map.copyOf(styles), language);
+        return new StyleRoles(Map.copyOf(styles), Map.copyOf(paragraphNames), language);
+    }
+
+    /**
+     * The part of a bulletin that the paragraph style {@code id} is for, outside the tables: {@link Role#TITLE},
+     * {@link Role#SUBTITLE}, {@link Role#PUBLISHER}, {@link Role#INTRODUCTION}, {@link Role#CONTENTS_HEADING},
+     * {@link Role#CONTENTS_ITEM} or {@link Role#SECTION_HEADING}; empty for another style.
+     */
+    Optional<Role> paragraphRole(String id) {
+        Role byId = PARAGRAPH_ROLES.get(normalised(id));
+        return Optional.ofNullable(byId != null ? byId
+                : PARAGRAPH_ROLES.get(normalised(paragraphNames.getOrDefault(id, ""))));
     }
 
     /** The language that the document's text is in by default, or empty. */
@@ -132,7 +163,11 @@ final class StyleRoles {
     }
 
     private static String key(String id, String name) {
-        return (id + "|" + name).replace(" ", "").toLowerCase(Locale.ROOT);
+        return normalised(id + "|" + name);
+    }
+
+    private static String normalised(String name) {
+        return name.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
     private static String defaultLanguage(Element docDefaults) {

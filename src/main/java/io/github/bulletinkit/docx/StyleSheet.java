@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,15 +23,20 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * The named styles and the settings of every document, read from {@code styles.xml} and {@code settings.xml}
- * beside this class. The templates are filled in once per renderer with the options' sizes and colours, and
- * with the bulletin's language when a document is in another language than the one before. Thread-safe: what
- * it keeps is only read once made, and two threads that parse at once make equal trees.
+ * beside this class. The templates are filled in once per renderer with the options' sizes and colours, for
+ * each {@link DocumentShape}, and with the bulletin's language when a document is in another language than the
+ * one before. Thread-safe: what it keeps is only read once made, and two threads that parse at once make equal
+ * trees.
  */
 final class StyleSheet {
 
     static final String TITLE = "Title";
     static final String SUBTITLE = "Subtitle";
-    static final String TOPIC = "Heading2";
+    static final String INTRODUCTION = "Introduction";
+    static final String CONTENTS_HEADING = "TOCHeading";
+    static final String CONTENTS_ITEM = "TOC1";
+    static final String SECTION_HEADING = "Heading2";
+    static final String CLOSING = "Closing";
     static final String DETAILS = "EntryDetails";
     static final String SUMMARY = "EntrySummary";
     static final String LINK = "EntryLink";
@@ -40,45 +48,68 @@ final class StyleSheet {
 
     static final String PUBLISHER = "Publisher";
 
-    /** The paragraph style of a role. */
+    /**
+     * The paragraph style of a role; an entry's topic has the heading style of its row's level instead, see
+     * {@link #heading(int)}.
+     */
     static String of(Role role) {
         return switch (role) {
             case LOGO, TITLE -> TITLE;
             case SUBTITLE -> SUBTITLE;
             case PUBLISHER -> PUBLISHER;
+            case INTRODUCTION -> INTRODUCTION;
+            case CONTENTS_HEADING -> CONTENTS_HEADING;
+            case CONTENTS_ITEM -> CONTENTS_ITEM;
+            case SECTION_HEADING -> SECTION_HEADING;
             case COLUMN_HEADING -> TABLE_HEADING;
-            case TOPIC -> TOPIC;
+            case TOPIC -> throw new IllegalArgumentException("a topic's style is the heading of its row's level");
             case SOURCE, PUBLISHED -> DETAILS;
             case SUMMARY -> SUMMARY;
             case LINK -> LINK;
+            case CLOSING -> CLOSING;
             case ADDRESS -> ADDRESS;
             case FOOTER -> FOOTER;
-            case INTRODUCTION, CONTENTS_HEADING, CONTENTS_ITEM, SECTION_HEADING, CLOSING -> throw new UnsupportedOperationException("TODO sections");
         };
+    }
+
+    /** Word's heading style of an outline level, from 1: {@code Heading2} for a topic without sections. */
+    static String heading(int level) {
+        return "Heading" + level;
     }
 
     private static final String LANGUAGE = "{{language}}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(size|colour|before|after|line):([A-Z_]+)}}");
     private static final Pattern PRINT_ONLY = Pattern.compile("\\s*<!-- print:.*?<!-- /print -->", Pattern.DOTALL);
+    private static final Pattern BLOCK = Pattern.compile("\\s*<!-- (prose|sections):.*?<!-- /\\1 -->", Pattern.DOTALL);
     private static final String STYLES = resource("styles.xml");
     private static final String SETTINGS = resource("settings.xml");
 
-    private final String styles;
-    // The templates parsed for the language of the latest document, kept because parsing them costs more than
-    // laying out a whole bulletin of ten entries; copying the parsed trees costs a tenth of that. Most runs
-    // render bulletins of one language, so one is enough.
-    private volatile Parsed parsed;
+    private final Map<DocumentShape, String> styles = new EnumMap<>(DocumentShape.class);
+    // The templates parsed for the language of the latest document of each shape, kept because parsing them
+    // costs more than laying out a whole bulletin of ten entries; copying the parsed trees costs a tenth of that.
+    // Most runs render bulletins of one language, so one a shape is enough.
+    private final Map<DocumentShape, Parsed> parsed = new ConcurrentHashMap<>();
 
     /** The style and settings trees for one language; only ever read (and copied) once made. */
     private record Parsed(String language, CTStyles styles, CTSettings settings) {
     }
 
     StyleSheet(RenderOptions options) {
-        Styles styles = Styles.of(options);
         // The styles of paper alone are left out of other documents, which stay as they were before paper.
         String template = options.forPrint() ? STYLES : PRINT_ONLY.matcher(STYLES).replaceAll("");
-        Matcher placeholder = PLACEHOLDER.matcher(template);
-        StringBuilder filled = new StringBuilder(template.length());
+        for (DocumentShape shape : DocumentShape.values()) {
+            styles.put(shape, filled(template, shape, options));
+        }
+    }
+
+    /** The template with the blocks of {@code shape} alone, its placeholders filled in. */
+    private static String filled(String template, DocumentShape shape, RenderOptions options) {
+        Styles styles = Styles.of(options);
+        Matcher block = BLOCK.matcher(template);
+        String shaped = block.replaceAll(found -> shape.has(found.group(1)) ? Matcher.quoteReplacement(found.group())
+                : "");
+        Matcher placeholder = PLACEHOLDER.matcher(shaped);
+        StringBuilder filled = new StringBuilder(shaped.length());
         while (placeholder.find()) {
             TextStyle style = styles.of(Role.valueOf(placeholder.group(2)));
             String value = switch (placeholder.group(1)) {
@@ -93,9 +124,14 @@ final class StyleSheet {
             placeholder.appendReplacement(filled, value);
         }
         placeholder.appendTail(filled);
-        this.styles = filled.toString()
+        int topic = shape.topicLevel();
+        return filled.toString()
                 .replace("{{font}}", escaped(styles.fontFamilies().get(0)))
-                .replace("{{link-colour}}", options.theme().link().hex());
+                .replace("{{link-colour}}", options.theme().link().hex())
+                .replace("{{topic-style}}", heading(topic))
+                .replace("{{topic-name}}", "heading " + topic)
+                // Word counts outline levels from 0.
+                .replace("{{topic-outline}}", Integer.toString(topic - 1));
     }
 
     // A family's name goes into an attribute.
@@ -107,25 +143,26 @@ final class StyleSheet {
      * Replaces the document's styles and settings with ours, in {@code language}, which goes into the XML as it
      * is: the model admits only BCP 47 tags, letters, digits and hyphens.
      */
-    void install(XWPFDocument document, String language) {
-        Parsed templates = parsed(language);
+    void install(XWPFDocument document, String language, DocumentShape shape) {
+        Parsed templates = parsed(language, shape);
         // The document gets copies: POI keeps the styles tree it is given, and set() copies the settings.
         document.createStyles().setStyles((CTStyles) templates.styles().copy());
         document.getSettings().getCTSettings().set(templates.settings());
     }
 
-    private Parsed parsed(String language) {
-        Parsed latest = parsed;
+    private Parsed parsed(String language, DocumentShape shape) {
+        Parsed latest = parsed.get(shape);
         if (latest == null || !latest.language().equals(language)) {
             XmlOptions load = new XmlOptions().setLoadStripComments().setLoadStripWhitespace();
             try {
                 latest = new Parsed(language,
-                        StylesDocument.Factory.parse(styles.replace(LANGUAGE, language), load).getStyles(),
+                        StylesDocument.Factory.parse(styles.get(shape).replace(LANGUAGE, language), load)
+                                .getStyles(),
                         SettingsDocument.Factory.parse(SETTINGS.replace(LANGUAGE, language), load).getSettings());
             } catch (XmlException e) {
                 throw new IllegalStateException("the style templates of the DOCX renderer are broken", e);
             }
-            parsed = latest;
+            parsed.put(shape, latest);
         }
         return latest;
     }

@@ -61,6 +61,20 @@ final class TextWriter {
         }
     }
 
+    /**
+     * Appends a block's text as one link to {@code anchor}, a bookmark in the document; internal links have no
+     * relationship, so a reader that follows only those leaves them be.
+     */
+    void internalLink(CTP paragraph, Block block, String anchor) {
+        CTHyperlink link = paragraph.addNewHyperlink();
+        link.setAnchor(anchor);
+        for (Span span : block.spans()) {
+            for (Run run : span.runs()) {
+                run(link.addNewR(), run, true);
+            }
+        }
+    }
+
     private CTHyperlink hyperlink(CTP paragraph, String url) {
         CTHyperlink link = paragraph.addNewHyperlink();
         link.setId(hyperlinks.id(url));

@@ -1,5 +1,7 @@
 package io.github.bulletinkit.docx;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -42,24 +44,40 @@ final class TrackedChanges {
         }
         if (first != null) {
             problems.at("", "holds " + (count == 1 ? "a tracked change" : count + " tracked changes") + " (the first, "
-                    + KINDS.get(first.getLocalName()) + ", " + where(first) + "); accept or reject them first (in"
+                    + KINDS.get(first.getLocalName()) + ", " + where(body, first) + "); accept or reject them first (in"
                     + " Word: Review, Accept or Reject; in LibreOffice: Edit, Track Changes, Manage), save the"
                     + " document and import it again");
         }
         return first != null;
     }
 
-    /** Which row of the table a change is in, counted as {@link BodyReader} counts them. */
-    private static String where(Element change) {
+    /**
+     * Which row of which table a change is in, counted as {@link BodyReader} counts them: each of several tables
+     * is a section's.
+     */
+    private static String where(Element body, Element change) {
+        List<Element> tables = new ArrayList<>();
+        CellContent.blocks(body, tables);
+        tables.removeIf(block -> !WordXml.is(block, "tbl"));
         for (Node node = change; node != null; node = node.getParentNode()) {
             if (WordXml.is(node, "tr")) {
                 int row = 1;
                 for (Node before = node.getPreviousSibling(); before != null; before = before.getPreviousSibling()) {
                     row += WordXml.is(before, "tr") ? 1 : 0;
                 }
-                return "in table row " + row;
+                return tables.size() > 1 ? "in section " + (section(tables, node) + 1) + ", table row " + row
+                        : "in table row " + row;
             }
         }
-        return "outside the table";
+        return tables.size() > 1 ? "outside the tables" : "outside the table";
+    }
+
+    /** The index among the body's {@code tables} of the one that holds {@code row}. */
+    private static int section(List<Element> tables, Node row) {
+        Node node = row;
+        while (node != null && !tables.contains(node)) {
+            node = node.getParentNode();
+        }
+        return tables.indexOf(node);
     }
 }

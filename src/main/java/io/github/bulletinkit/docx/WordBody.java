@@ -15,31 +15,41 @@ import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 
-/** Writes the plan's parts into a Word document as they come: its properties, the heading, the table, the page. */
+/**
+ * Writes the plan's parts into a Word document as they come: its properties, the heading, the introduction, the
+ * contents list, each section's heading and table, the closing, the page.
+ */
 final class WordBody implements PlanVisitor {
 
     private final LayoutPlan plan;
     private final XWPFDocument document;
     private final StyleSheet styleSheet;
+    private final DocumentShape shape;
     private final CTBody body;
     private final TextWriter text;
     private EntryTable table;
+    /** The heading of the section whose table comes next; null in a bulletin without sections. */
+    private SectionHeading section;
+    /** Whether the last thing written into the body is a table. */
+    private boolean afterTable;
 
     WordBody(LayoutPlan plan, XWPFDocument document, StyleSheet styleSheet) {
         this.plan = plan;
         this.document = document;
         this.styleSheet = styleSheet;
+        this.shape = DocumentShape.of(plan);
         this.body = document.getDocument().getBody();
         this.text = new TextWriter(new Hyperlinks(document.getPackagePart()));
     }
 
     @Override
     public void document(DocumentInfo info) {
-        styleSheet.install(document, info.language());
+        styleSheet.install(document, info.language(), shape);
         DocumentProperties.write(document, info);
     }
 
@@ -64,23 +74,45 @@ final class WordBody implements PlanVisitor {
 
     @Override
     public void paragraph(Block paragraph) {
-        throw new UnsupportedOperationException("TODO sections");
+        CTP written = styled(body.addNewP(), StyleSheet.of(paragraph.role()));
+        if (afterTable) {
+            // The closing's first paragraph stands off the table as the table does from the heading lines.
+            written.getPPr().addNewSpacing().setBefore(Twips.big(plan.styles().belowHeading()));
+        }
+        text.block(written, paragraph);
+        afterTable = false;
     }
 
     @Override
     public void contents(Contents contents) {
-        throw new UnsupportedOperationException("TODO sections");
+        text.block(styled(body.addNewP(), StyleSheet.of(contents.heading().role())), contents.heading());
+        for (Contents.Item item : contents.items()) {
+            // A link to the section's bookmark and no page number: Word would have to be asked to update a TOC
+            // field's numbers on opening, and a list without them is as true on paper as on a screen.
+            text.internalLink(styled(body.addNewP(), StyleSheet.of(item.text().role())), item.text(), item.anchor());
+        }
     }
 
     @Override
-    public void section(SectionHeading section) {
-        throw new UnsupportedOperationException("TODO sections");
+    public void section(SectionHeading heading) {
+        section = heading;
+        CTP paragraph = styled(body.addNewP(), StyleSheet.of(heading.heading().role()));
+        // The bookmark that the contents list links to, named as the other formats name the section's anchor.
+        BigInteger id = BigInteger.valueOf(heading.index());
+        CTBookmark start = paragraph.addNewBookmarkStart();
+        start.setId(id);
+        start.setName(heading.anchor());
+        text.block(paragraph, heading.heading());
+        paragraph.addNewBookmarkEnd().setId(id);
+        afterTable = false;
     }
 
     @Override
     public void startTable(List<Block> columnHeadings, String summary) {
         table = new EntryTable(plan, text, new QrPicture(document));
-        table.start(body, columnHeadings, summary);
+        // A section's table is known by the section's heading; the one table of a bulletin by its title.
+        String caption = section == null ? plan.document().title() : section.heading().text();
+        table.start(body, columnHeadings, caption, summary);
     }
 
     @Override
@@ -90,19 +122,23 @@ final class WordBody implements PlanVisitor {
 
     @Override
     public void endTable() {
-        closingParagraph(body.addNewP());
+        afterTable = true;
     }
 
     @Override
     public void footer(List<String> words) {
+        if (afterTable) {
+            endParagraph(body.addNewP());
+        }
         new PageSetup(plan, words).write(document);
     }
 
     /**
      * Word ends every document with a paragraph, and adds one after a final table when there is none; this
-     * one is as small as can be, so that it never spills onto a page of its own.
+     * one is as small as can be, so that it never spills onto a page of its own. Between tables, and before a
+     * closing, the paragraphs that follow a table are enough.
      */
-    private static void closingParagraph(CTP paragraph) {
+    private static void endParagraph(CTP paragraph) {
         CTPPr properties = paragraph.addNewPPr();
         CTSpacing spacing = properties.addNewSpacing();
         spacing.setBefore(BigInteger.ZERO);

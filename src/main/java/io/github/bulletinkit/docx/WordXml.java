@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * The names of WordprocessingML and how to walk its elements. The reader walks a plain DOM rather than POI's
@@ -32,6 +33,16 @@ final class WordXml {
     static boolean is(Node node, String localName) {
         return node instanceof Element element && W.equals(element.getNamespaceURI())
                 && localName.equals(element.getLocalName());
+    }
+
+    /** The WordprocessingML elements {@code localName} below {@code parent}, at any depth, in order. */
+    static List<Element> descendants(Element parent, String localName) {
+        NodeList found = parent.getElementsByTagNameNS(W, localName);
+        List<Element> elements = new ArrayList<>(found.getLength());
+        for (int i = 0; i < found.getLength(); i++) {
+            elements.add((Element) found.item(i));
+        }
+        return elements;
     }
 
     /** The first child element {@code localName} of {@code parent}, or null. */

@@ -129,7 +129,7 @@ class DocxBulletinReaderBadInputTest {
     void everyProblemIsReportedAtItsPlace() {
         byte[] edited = ZipParts.replace(rendered, DOCUMENT, d -> d
                 .replace("Date published: 06 January 2025", "Date published: sometime in January")
-                .replace("</w:tbl>", "</w:tbl><w:p><w:r><w:t>A note after the table</w:t></w:r></w:p>")
+                .replace("</w:tbl>", "</w:tbl><w:p><w:r><w:t>A note after the table</w:t><w:drawing/></w:r></w:p>")
                 .replace("<w:t>Rich Bulletin</w:t>", "<w:t>Rich Bulletin</w:t><w:drawing/>")
                 .replace("<w:t>A row whose link cell is empty.</w:t>", "<w:t>A row whose link cell is empty.</w:t>"
                         + "<w:drawing/>"));
@@ -139,8 +139,7 @@ class DocxBulletinReaderBadInputTest {
                         + " as the bulletin does, such as 06 January 2025, or as 2025-01-06",
                 "bad.docx: table row 3, left cell, paragraph 4: holds a picture, which a bulletin cannot hold; remove"
                         + " it",
-                "bad.docx: after the table, paragraph 1: has text, \"A note after the table\", but a bulletin ends"
-                        + " with its table");
+                "bad.docx: after the table, paragraph 1: holds a picture, which a bulletin cannot hold; remove it");
     }
 
     @Test

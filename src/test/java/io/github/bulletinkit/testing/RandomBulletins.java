@@ -5,16 +5,19 @@ import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
+import io.github.bulletinkit.model.Section;
 import io.github.bulletinkit.model.Style;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
 
 /**
- * Valid bulletins made at random from a seed. The same seed gives the same bulletin on every run and every
+ * Valid bulletins made at random from a seed, of entries alone or of sections. The same seed gives the same bulletin on every run and every
  * JVM ({@link Random} is specified to), so a failure names its seed and reproduces.
  *
  * <p>The text mixes English, Welsh, Polish, Greek and Cyrillic words with punctuation, curly quotes, markup
@@ -40,10 +43,13 @@ public final class RandomBulletins {
 
     private final Random random;
     private final String alphabet;
+    /** Whether links may call telephone numbers: only in bulletins of sections, so the others stay as they were. */
+    private final boolean telephones;
 
-    private RandomBulletins(long seed) {
+    private RandomBulletins(long seed, boolean telephones) {
         this.random = new Random(seed);
         this.alphabet = pick(ALPHABETS);
+        this.telephones = telephones;
     }
 
     /** The seeds tests run: fixed, so that every run checks the same bulletins. */
@@ -53,7 +59,15 @@ public final class RandomBulletins {
 
     /** The bulletin of {@code seed}. */
     public static Bulletin bulletin(long seed) {
-        return new RandomBulletins(seed).bulletin();
+        return new RandomBulletins(seed, false).bulletin();
+    }
+
+    /**
+     * The bulletin of sections of {@code seed}: one to four sections of one to three entries, often an
+     * introduction and a closing, and links that may call a telephone number (tel:) as well.
+     */
+    public static Bulletin sectioned(long seed) {
+        return new RandomBulletins(seed, true).sectioned();
     }
 
     private Bulletin bulletin() {
@@ -66,6 +80,30 @@ public final class RandomBulletins {
         }
         for (int i = between(1, 4); i > 0; i--) {
             bulletin.entry(entry());
+        }
+        return bulletin.build();
+    }
+
+    private Bulletin sectioned() {
+        Bulletin.Builder bulletin = Bulletin.builder(words(1, 8))
+                .subtitle(chance(50) ? "" : words(1, 8))
+                .publisher(chance(50) ? "" : words(1, 5))
+                .language(pick(LANGUAGES));
+        if (chance(40)) {
+            bulletin.columns(words(1, 3), words(1, 3));
+        }
+        for (int i = between(0, 3); i > 0; i--) {
+            bulletin.introduction(richText(1, 30, true));
+        }
+        for (int i = between(1, 4); i > 0; i--) {
+            List<Entry> entries = new ArrayList<>();
+            for (int j = between(1, 3); j > 0; j--) {
+                entries.add(entry());
+            }
+            bulletin.section(new Section(words(1, 6), entries));
+        }
+        for (int i = between(0, 2); i > 0; i--) {
+            bulletin.closing(richText(1, 20, true));
         }
         return bulletin.build();
     }
@@ -146,6 +184,9 @@ public final class RandomBulletins {
     }
 
     private String url() {
+        if (telephones && chance(15)) {
+            return "tel:+44" + (1000000000L + random.nextInt(1_000_000_000));
+        }
         return switch (random.nextInt(5)) {
             case 0 -> "mailto:news@example.org";
             case 1 -> "https://example.org/" + letters(ALPHABETS[0]) + "?q=" + letters(ALPHABETS[0])

@@ -1,0 +1,47 @@
+package io.github.bulletinkit.docx;
+
+import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.RichText;
+import org.w3c.dom.Element;
+
+/**
+ * Reads the paragraphs of an introduction and of a closing, outside the tables, with their emphasis and links.
+ * Belongs to one read; not thread-safe.
+ */
+final class ProseParagraphs {
+
+    private final StyleRoles styles;
+    private final ReadProblems problems;
+    private final int maxTextLength;
+
+    ProseParagraphs(StyleRoles styles, ReadProblems problems, int maxTextLength) {
+        this.styles = styles;
+        this.problems = problems;
+        this.maxTextLength = maxTextLength;
+    }
+
+    /** The paragraph's text, or null after reporting at {@code place} what it holds that prose cannot. */
+    RichText read(Element element, Paragraph paragraph, String place) {
+        int before = problems.count();
+        if (styles.paragraphRole(WordXml.paragraphStyle(element)).orElse(null) == Role.SECTION_HEADING) {
+            // A heading typed where no table follows: reading it as prose would lose what the editor meant.
+            problems.at(place, "is a section's heading (Heading 2), " + ReadProblems.quote(paragraph.plainText())
+                    + ", with no table after it; a section is its heading, then its table of entries");
+        }
+        paragraph.unsupported().forEach(message -> problems.at(place, message));
+        if (paragraph.plainText().length() > maxTextLength) {
+            problems.at(place, "has " + paragraph.plainText().length() + " characters, more than the limit of "
+                    + maxTextLength);
+        }
+        if (problems.count() > before) {
+            return null;
+        }
+        try {
+            return paragraph.richText();
+        } catch (InvalidBulletinException e) {
+            problems.at(place, e);
+            return null;
+        }
+    }
+}
