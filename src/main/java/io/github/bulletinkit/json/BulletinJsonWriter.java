@@ -3,6 +3,7 @@ package io.github.bulletinkit.json;
 import io.github.bulletinkit.markup.InlineMarkup;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Label;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Section;
@@ -76,6 +77,17 @@ public final class BulletinJsonWriter {
             json.writeString(bulletin.informationHeading());
             json.writeString(bulletin.linkHeading());
             json.writeEndArray();
+            if (!bulletin.labels().isEmpty()) {
+                json.writeName("labels");
+                json.writeStartObject();
+                for (Label label : Label.values()) {
+                    String text = bulletin.labels().get(label);
+                    if (text != null) {
+                        json.writeStringProperty(label.key(), text);
+                    }
+                }
+                json.writeEndObject();
+            }
             paragraphs(json, "introduction", bulletin.introduction());
             if (bulletin.sections().isEmpty()) {
                 entries(json, bulletin.entries());
@@ -153,6 +165,7 @@ public final class BulletinJsonWriter {
             }
             json.writeEndArray();
         }
+        optional(json, "language", entry.language());
         json.writeEndObject();
     }
 

@@ -6,6 +6,7 @@ import io.github.bulletinkit.markup.InlineMarkup;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Label;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.model.RichText;
@@ -13,7 +14,10 @@ import io.github.bulletinkit.model.Section;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -60,6 +64,7 @@ final class BulletinParse {
         var publisher = new Slot<String>();
         var language = new Slot<String>();
         var columns = new Slot<List<String>>();
+        var labels = new Slot<Map<Label, String>>();
         var introduction = new Slot<List<RichText>>();
         var entries = new Slot<List<Entry>>();
         var sections = new Slot<List<Section>>();
@@ -72,6 +77,7 @@ final class BulletinParse {
                 case "publisher" -> publisher.set(string(path));
                 case "language" -> language.set(string(path));
                 case "columns" -> columns.set(array(path, "column headings", 2, this::string));
+                case "labels" -> labels.set(labels(path));
                 case "introduction" -> introduction.set(array(path, "paragraphs", limits.maxEntries(), this::markup));
                 case "entries" -> entries.set(array(path, "entries", limits.maxEntries(), this::entry));
                 case "sections" -> sections.set(array(path, "sections", limits.maxEntries(), this::section));
@@ -95,7 +101,24 @@ final class BulletinParse {
         }
         result = build("", () -> new Bulletin(title.value, subtitle.value, publisher.value, language.value,
                 headings.size() == 2 ? headings.get(0) : null, headings.size() == 2 ? headings.get(1) : null,
-                introduction.value, sections.value == null ? entries.value : null, sections.value, closing.value));
+                labels.value, introduction.value, sections.value == null ? entries.value : null, sections.value, closing.value));
+    }
+
+    /** The labels object: each label the bulletin words its own way, by its key. */
+    private Map<Label, String> labels(String path) {
+        if (!reading.expect(path, JsonToken.START_OBJECT, "an object of labels, such as {\"source\": \"Quelle :\"}")) {
+            return null;
+        }
+        Map<Label, String> labels = new EnumMap<>(Label.class);
+        reading.object(path, JsonFields.LABELS, "labels", (name, field) -> {
+            Label label = Arrays.stream(Label.values()).filter(l -> l.key().equals(name)).findFirst()
+                    .orElseThrow(() -> JsonReading.unhandled(name));
+            String text = string(field);
+            if (text != null) {
+                labels.put(label, text);
+            }
+        });
+        return labels;
     }
 
     private Section section(String path) {
@@ -123,6 +146,7 @@ final class BulletinParse {
         var published = new Slot<LocalDate>();
         var summary = new Slot<List<RichText>>();
         var links = new Slot<List<Link>>();
+        var language = new Slot<String>();
         reading.object(path, JsonFields.ENTRY, "an entry", (name, field) -> {
             switch (name) {
                 case "topic" -> topic.set(string(field));
@@ -130,11 +154,12 @@ final class BulletinParse {
                 case "published" -> published.set(date(field));
                 case "summary" -> summary.set(array(field, "paragraphs", limits.maxEntries(), this::markup));
                 case "links" -> links.set(array(field, "links", limits.maxEntries(), this::link));
+                case "language" -> language.set(string(field));
                 default -> throw JsonReading.unhandled(name);
             }
         });
         return build(path, () -> new Entry(topic.value, source.value, published.value, summary.value,
-                links.orElse(List.of())));
+                links.orElse(List.of()), language.value));
     }
 
     private Link link(String path) {

@@ -1,5 +1,7 @@
 package io.github.bulletinkit.json;
 
+import io.github.bulletinkit.model.Label;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,9 +11,10 @@ import java.util.List;
 final class JsonFields {
 
     static final List<String> BULLETIN = List.of("$schema", "title", "subtitle", "publisher", "language", "columns",
-            "introduction", "entries", "sections", "closing");
+            "labels", "introduction", "entries", "sections", "closing");
     static final List<String> SECTION = List.of("heading", "entries");
-    static final List<String> ENTRY = List.of("topic", "source", "published", "summary", "links");
+    static final List<String> ENTRY = List.of("topic", "source", "published", "summary", "links", "language");
+    static final List<String> LABELS = Arrays.stream(Label.values()).map(Label::key).toList();
     static final List<String> LINK = List.of("prefix", "text", "url");
 
     private JsonFields() {

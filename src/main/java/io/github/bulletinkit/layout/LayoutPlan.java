@@ -4,6 +4,7 @@ import io.github.bulletinkit.BulletinKit;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Label;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
@@ -53,7 +54,7 @@ public final class LayoutPlan {
         this.bulletin = bulletin;
         this.options = options;
         this.styles = Styles.of(options);
-        this.words = Words.of(bulletin.locale());
+        this.words = Words.of(bulletin);
         List<Section> sections = bulletin.sections();
         this.starts = new int[Math.max(1, sections.size()) + 1];
         for (int i = 0; i < sections.size(); i++) {
@@ -204,7 +205,8 @@ public final class LayoutPlan {
             items.add(new Contents.Item(plain(Role.CONTENTS_ITEM, "sections[" + i + "].heading",
                     bulletin.sections().get(i).heading()), anchor(i)));
         }
-        return Optional.of(new Contents(plain(Role.CONTENTS_HEADING, "", words.contents()), items));
+        return Optional.of(new Contents(plain(Role.CONTENTS_HEADING, "", words.contents(),
+                words.language(Label.CONTENTS)), items));
     }
 
     /**
@@ -222,8 +224,14 @@ public final class LayoutPlan {
      * @return its two headings
      */
     public List<Block> columnHeadings() {
-        return List.of(plain(Role.COLUMN_HEADING, "columns[0]", bulletin.informationHeading()),
-                plain(Role.COLUMN_HEADING, "columns[1]", bulletin.linkHeading()));
+        return List.of(columnHeading("columns[0]", bulletin.informationHeading(), Label.INFORMATION),
+                columnHeading("columns[1]", bulletin.linkHeading(), Label.LINK));
+    }
+
+    /** A column's heading: when it is the label, in the label's language. */
+    private Block columnHeading(String place, String heading, Label label) {
+        return plain(Role.COLUMN_HEADING, place, heading, heading.equals(words.label(label)) ? words.language(label)
+                : "");
     }
 
     /**
@@ -277,17 +285,19 @@ public final class LayoutPlan {
         Entry entry = bulletin.entries().get(index);
         String at = place(index);
         List<Block> information = new ArrayList<>(3 + entry.summary().size());
-        information.add(plain(Role.TOPIC, at + ".topic", entry.topic()));
-        information.add(plain(Role.SOURCE, at + ".source", words.sourceLine(entry.source())));
-        information.add(plain(Role.PUBLISHED, at + ".published", words.publishedLine(entry.published())));
+        String language = entry.language();
+        information.add(plain(Role.TOPIC, at + ".topic", entry.topic(), language));
+        // The labels are the bulletin's words, the source the entry's, the date the bulletin's again.
+        information.add(line(Role.SOURCE, at + ".source", Label.SOURCE, entry.source(), language));
+        information.add(line(Role.PUBLISHED, at + ".published", Label.PUBLISHED, words.date(entry.published()), ""));
         for (int i = 0; i < entry.summary().size(); i++) {
             information.add(new Block(Role.SUMMARY, at + ".summary[" + i + "]", styles.of(Role.SUMMARY),
-                    Span.of(entry.summary().get(i))));
+                    Span.of(inLanguage(entry.summary().get(i), language))));
         }
         List<CellPart> links = new ArrayList<>(entry.links().size() * (options.forPrint() ? 3 : 1));
         for (int i = 0; i < entry.links().size(); i++) {
             Link link = entry.links().get(i);
-            links.add(link(at + ".links[" + i + "]", link));
+            links.add(link(at + ".links[" + i + "]", link, language));
             if (options.forPrint() && !link.url().isEmpty()) {
                 String place = at + ".links[" + i + "].url";
                 links.add(new AddressBlock(place, styles.of(Role.ADDRESS), PrintedAddress.of(link.url())));
@@ -376,10 +386,8 @@ public final class LayoutPlan {
      */
     public String tableSummary(int table) {
         Objects.checkIndex(table, tableCount());
-        int count = starts[table + 1] - starts[table];
-        return (count == 1 ? "1 entry" : count + " entries") + ", one a row. The " + bulletin.informationHeading()
-                + " column gives each entry's topic, source, date published and summary; the "
-                + bulletin.linkHeading() + " column gives links to read more.";
+        return words.tableSummary(starts[table + 1] - starts[table], bulletin.informationHeading(),
+                bulletin.linkHeading());
     }
 
     /**
@@ -421,23 +429,61 @@ public final class LayoutPlan {
     private List<Block> paragraphs(Role role, String field, List<RichText> paragraphs) {
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
-            blocks.add(new Block(role, field + "[" + i + "]", styles.of(role), Span.of(paragraphs.get(i))));
+            blocks.add(new Block(role, field + "[" + i + "]", styles.of(role), Span.of(inLanguage(paragraphs.get(i),
+                    ""))));
         }
         return List.copyOf(blocks);
     }
 
     private Block plain(Role role, String place, String text) {
-        return new Block(role, place, styles.of(role), List.of(new Span(List.of(Run.plain(text)), "")));
+        return plain(role, place, text, "");
+    }
+
+    /** A block of plain text in a language: empty for the bulletin's. */
+    private Block plain(Role role, String place, String text, String language) {
+        return new Block(role, place, styles.of(role), List.of(new Span(List.of(Run.plain(text)
+                .inLanguage(marked(language))), "")));
+    }
+
+    /** A label and a space, then a value: one run when both are in the bulletin's language. */
+    private Block line(Role role, String place, Label label, String value, String language) {
+        RichText line = new RichText(List.of(Run.plain(words.label(label) + " ").inLanguage(marked(words.language(
+                label))), Run.plain(value).inLanguage(marked(language))));
+        return new Block(role, place, styles.of(role), List.of(new Span(line.runs(), "")));
     }
 
     /** A link as it reads: the prefix and a space, then its text, which alone leads to its address. */
-    private Block link(String place, Link link) {
+    private Block link(String place, Link link, String language) {
         List<Span> spans = new ArrayList<>(2);
         if (!link.prefix().isEmpty()) {
-            spans.add(new Span(List.of(Run.plain(link.prefix() + " ")), "", true));
+            spans.add(new Span(List.of(Run.plain(link.prefix() + " ").inLanguage(marked(language))), "", true));
         }
-        spans.add(new Span(link.text().runs(), link.url()));
+        spans.add(new Span(inLanguage(link.text(), language).runs(), link.url()));
         return new Block(Role.LINK, place, styles.of(Role.LINK), List.copyOf(spans));
+    }
+
+    /**
+     * Text whose runs say their language only where it is not the bulletin's: a run without one takes
+     * {@code language}, the entry's, or the bulletin's when empty.
+     */
+    private RichText inLanguage(RichText text, String language) {
+        List<Run> runs = null;
+        for (int i = 0; i < text.runs().size(); i++) {
+            Run run = text.runs().get(i);
+            Run marked = run.inLanguage(marked(run.language().isEmpty() ? language : run.language()));
+            if (marked != run && runs == null) {
+                runs = new ArrayList<>(text.runs().subList(0, i));
+            }
+            if (runs != null) {
+                runs.add(marked);
+            }
+        }
+        return runs == null ? text : new RichText(runs);
+    }
+
+    /** A language as a run is marked with: empty for the bulletin's own, which the document says already. */
+    private String marked(String language) {
+        return language.isEmpty() || language.equalsIgnoreCase(bulletin.language()) ? "" : language;
     }
 
     /**

@@ -1,21 +1,25 @@
 package io.github.bulletinkit.layout;
 
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Label;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words that a bulletin's documents write around the model's own text, and how they write a date: decided
- * here once, for every renderer, and for the readers that read those documents back. The labels are English;
- * months are named in the bulletin's language, from the platform's locale data.
+ * here once, for every renderer, and for the readers that read those documents back. The labels are the
+ * bulletin's own, else those built in for its language ({@link Label}), else the English; months are named in
+ * the bulletin's language, from the platform's locale data.
  *
  * <p>Immutable and thread-safe.
  *
@@ -30,8 +34,20 @@ public final class Words {
 
     private final DateTimeFormatter written;
     private final DateTimeFormatter reading;
+    private final Map<Label, String> labels = new EnumMap<>(Label.class);
+    private final Map<Label, String> languages = new EnumMap<>(Label.class);
 
-    private Words(Locale locale) {
+    private Words(Locale locale, Bulletin bulletin) {
+        String language = locale.toLanguageTag();
+        for (Label label : Label.values()) {
+            if (bulletin != null) {
+                labels.put(label, bulletin.label(label));
+                languages.put(label, bulletin.labelLanguage(label));
+            } else {
+                labels.put(label, label.builtIn(language).orElse(label.english()));
+                languages.put(label, label.builtIn(language).isPresent() ? language : "en");
+            }
+        }
         this.written = WRITTEN.withLocale(locale);
         // uuuu, not yyyy: a strict resolver needs the proleptic year, and the model's years 1 to 9999 are the same.
         this.reading = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM uuuu")
@@ -45,25 +61,55 @@ public final class Words {
      * @return the words; never null
      */
     public static Words of(Locale locale) {
-        return MADE.computeIfAbsent(Objects.requireNonNull(locale, "locale"), Words::new);
+        return MADE.computeIfAbsent(Objects.requireNonNull(locale, "locale"), made -> new Words(made, null));
+    }
+
+    /**
+     * The words of a bulletin's documents: its own labels, else its language's, dates in its language.
+     *
+     * @param bulletin the bulletin; not null
+     * @return the words; never null
+     */
+    public static Words of(Bulletin bulletin) {
+        return bulletin.labels().isEmpty() ? of(bulletin.locale()) : new Words(bulletin.locale(), bulletin);
+    }
+
+    /**
+     * A label's words.
+     *
+     * @param label the label
+     * @return its words, such as {@code Ffynhonnell:}; never null
+     */
+    public String label(Label label) {
+        return labels.get(label);
+    }
+
+    /**
+     * The language a label is written in: the bulletin's, or English where it has no labels of its own.
+     *
+     * @param label the label
+     * @return a BCP 47 tag; never null
+     */
+    public String language(Label label) {
+        return languages.get(label);
     }
 
     /**
      * The label of an entry's source line.
      *
-     * @return {@code Source:}; never null
+     * @return {@code Source:} in English; never null
      */
     public String sourceLabel() {
-        return "Source:";
+        return label(Label.SOURCE);
     }
 
     /**
      * The label of an entry's date line.
      *
-     * @return {@code Date published:}; never null
+     * @return {@code Date published:} in English; never null
      */
     public String publishedLabel() {
-        return "Date published:";
+        return label(Label.PUBLISHED);
     }
 
     /**
@@ -114,19 +160,39 @@ public final class Words {
     /**
      * The heading of a bulletin's contents list.
      *
-     * @return {@code Contents}; never null
+     * @return {@code Contents} in English; never null
      */
     public String contents() {
-        return "Contents";
+        return label(Label.CONTENTS);
+    }
+
+    /**
+     * What a screen reader announces before it reads a table.
+     *
+     * @param count the number of its entries
+     * @param information the left column's heading
+     * @param link the right column's heading
+     * @return in English, such as {@code 9 entries, one a row. The Information column gives…}; never null
+     */
+    public String tableSummary(int count, String information, String link) {
+        String entries = count == 1 ? label(Label.ONE_ENTRY)
+                : label(Label.ENTRIES).replace("{count}", String.format(Locale.ROOT, "%d", count));
+        return label(Label.TABLE_SUMMARY).replace("{information}", information).replace("{link}", link)
+                .replace("{entries}", entries);
     }
 
     /**
      * The page footer's words around its two numbers, for formats that count pages themselves (Word's
      * {@code PAGE} and {@code NUMPAGES} fields).
      *
-     * @return {@code "Page "}, {@code " of "} and {@code ""}; unmodifiable, never null
+     * @return in English {@code "Page "}, {@code " of "} and {@code ""}; unmodifiable, never null
      */
     public List<String> footer() {
-        return List.of("Page ", " of ", "");
+        String page = label(Label.PAGE);
+        // The model keeps {page} before {pages}.
+        int number = page.indexOf("{page}");
+        int total = page.indexOf("{pages}");
+        return List.of(page.substring(0, number), page.substring(number + "{page}".length(), total),
+                page.substring(total + "{pages}".length()));
     }
 }

@@ -13,11 +13,12 @@ import org.jsoup.parser.Parser;
 
 /**
  * The small subset of HTML that summaries and link texts may carry: {@code <b>}/{@code <strong>},
- * {@code <i>}/{@code <em>}, {@code <u>}, {@code <a href="…">} and character references such as
- * {@code &amp;amp;}.
+ * {@code <i>}/{@code <em>}, {@code <u>}, {@code <a href="…">}, {@code <span lang="…">} (text in another
+ * language) and character references such as {@code &amp;amp;}.
  *
  * <p>A {@code <} or {@code &} that does not start markup ({@code children aged <5}, {@code Tom & Jerry})
- * is text. Any other tag, an attribute other than {@code href} on {@code <a>}, a tag left open or closed
+ * is text. Any other tag, an attribute other than {@code href} on {@code <a>} or {@code lang} on
+ * {@code <span>}, a tag left open or closed
  * without being opened, is an error. Stateless and thread-safe.
  *
  * @since 0.1.0
@@ -75,7 +76,7 @@ public final class InlineMarkup {
 
     /**
      * Writes {@code text} as markup that {@link #parse(String)} reads back to an equal value. Emphasis is
-     * written as {@code <b>}, {@code <i>} and {@code <u>}; {@code &}, {@code <} and {@code >} as character
+     * written as {@code <b>}, {@code <i>} and {@code <u>}, a language as {@code <span lang>}; {@code &}, {@code <} and {@code >} as character
      * references.
      *
      * @param text the rich text; not null
@@ -85,6 +86,10 @@ public final class InlineMarkup {
         StringBuilder out = new StringBuilder();
         for (Run run : text.runs()) {
             StringBuilder closing = new StringBuilder();
+            if (!run.language().isEmpty()) {
+                out.append("<span lang=\"").append(escape(run.language())).append("\">");
+                closing.insert(0, "</span>");
+            }
             if (run.isLink()) {
                 out.append("<a href=\"").append(escape(run.url()).replace("\"", "&quot;")).append("\">");
                 closing.insert(0, "</a>");

@@ -1,9 +1,10 @@
 package io.github.bulletinkit.model;
 
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A bulletin: a title, an introduction, then a two-column table with one row per entry, in the editor's order,
@@ -21,6 +22,8 @@ import java.util.Locale;
  * @param language the language of the text, a BCP 47 tag such as {@code en-GB}
  * @param informationHeading the heading of the left column, {@code Information} by default
  * @param linkHeading the heading of the right column, {@code Link} by default
+ * @param labels the bulletin's own words for the labels it overrides, such as a {@link Label#SOURCE} in a language
+ *     without built-in labels; empty for the language's own
  * @param introduction the paragraphs before the entries, such as a welcome from the chair; may be empty
  * @param entries every entry, in order; at least one. In a bulletin of sections, those of each section in turn
  * @param sections the sections, in order; empty when the entries are not grouped
@@ -28,14 +31,14 @@ import java.util.Locale;
  * @since 0.1.0
  */
 public record Bulletin(String title, String subtitle, String publisher, String language,
-        String informationHeading, String linkHeading, List<RichText> introduction, List<Entry> entries,
-        List<Section> sections, List<RichText> closing) {
+        String informationHeading, String linkHeading, Map<Label, String> labels, List<RichText> introduction,
+        List<Entry> entries, List<Section> sections, List<RichText> closing) {
 
     /** The language of a bulletin that names none. */
     public static final String DEFAULT_LANGUAGE = "en-GB";
-    /** The heading of the left column when none is given. */
+    /** The heading of the left column of an English bulletin when none is given; see {@link Label#INFORMATION}. */
     public static final String DEFAULT_INFORMATION_HEADING = "Information";
-    /** The heading of the right column when none is given. */
+    /** The heading of the right column of an English bulletin when none is given; see {@link Label#LINK}. */
     public static final String DEFAULT_LINK_HEADING = "Link";
 
     /**
@@ -46,8 +49,9 @@ public record Bulletin(String title, String subtitle, String publisher, String l
      * @param subtitle the subtitle; null counts as empty
      * @param publisher the publisher; null counts as empty
      * @param language a BCP 47 tag; null for {@value #DEFAULT_LANGUAGE}
-     * @param informationHeading the left column's heading; null for {@value #DEFAULT_INFORMATION_HEADING}
-     * @param linkHeading the right column's heading; null for {@value #DEFAULT_LINK_HEADING}
+     * @param informationHeading the left column's heading; null for the label {@link Label#INFORMATION}
+     * @param linkHeading the right column's heading; null for the label {@link Label#LINK}
+     * @param labels the labels the bulletin overrides; null for none
      * @param introduction the paragraphs before the entries; null for none, no null element
      * @param entries the entries; not empty unless there are sections, and then empty (or null) or those of the
      *     sections in turn
@@ -61,11 +65,22 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         subtitle = checks.optional("subtitle", subtitle);
         publisher = checks.optional("publisher", publisher);
         String tag = language == null ? DEFAULT_LANGUAGE : language;
-        checks.check(isLanguageTag(tag), "language", () -> "\"" + tag + "\" is not a BCP 47 language tag such as en-GB");
+        checks.check(Checks.isLanguageTag(tag), "language", () -> "\"" + tag + "\" is not a BCP 47 language tag such as en-GB");
         language = tag;
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+        for (Map.Entry<Label, String> label : labels.entrySet()) {
+            String field = "labels." + label.getKey().key();
+            String text = checks.required(field, label.getValue());
+            for (String place : label.getKey().places()) {
+                checks.check(text.isBlank() || text.contains(place), field,
+                        () -> "\"" + text + "\" has no " + place + " to write it in");
+            }
+            checks.check(label.getKey() != Label.PAGE || text.indexOf("{page}") <= text.indexOf("{pages}"), field,
+                    () -> "\"" + text + "\" must give {page} before {pages}");
+        }
         informationHeading = checks.required("columns[0]",
-                informationHeading == null ? DEFAULT_INFORMATION_HEADING : informationHeading);
-        linkHeading = checks.required("columns[1]", linkHeading == null ? DEFAULT_LINK_HEADING : linkHeading);
+                informationHeading == null ? label(Label.INFORMATION, labels, tag) : informationHeading);
+        linkHeading = checks.required("columns[1]", linkHeading == null ? label(Label.LINK, labels, tag) : linkHeading);
         introduction = checks.list("introduction", introduction == null ? List.of() : introduction);
         // Sections given as an empty list, and no entries: the sections are what is missing.
         boolean noSection = entries == null && sections != null && sections.isEmpty();
@@ -101,7 +116,35 @@ public record Bulletin(String title, String subtitle, String publisher, String l
      */
     public Bulletin(String title, String subtitle, String publisher, String language, String informationHeading,
             String linkHeading, List<Entry> entries) {
-        this(title, subtitle, publisher, language, informationHeading, linkHeading, null, entries, null, null);
+        this(title, subtitle, publisher, language, informationHeading, linkHeading, null, null, entries, null, null);
+    }
+
+    /**
+     * The words of a label in this bulletin: its own, else those built in for its language, else the English.
+     *
+     * @param label the label
+     * @return its words; never null
+     * @since 0.2.0
+     */
+    public String label(Label label) {
+        return label(label, labels, language);
+    }
+
+    /**
+     * The language a label is written in: the bulletin's, unless it stands in English for a language without
+     * built-in labels.
+     *
+     * @param label the label
+     * @return a BCP 47 tag: {@link #language()}, or {@code en}
+     * @since 0.2.0
+     */
+    public String labelLanguage(Label label) {
+        return labels.containsKey(label) || label.builtIn(language).isPresent() ? language : "en";
+    }
+
+    private static String label(Label label, Map<Label, String> labels, String language) {
+        String own = labels.get(label);
+        return own != null ? own : label.builtIn(language).orElse(label.english());
     }
 
     /**
@@ -123,15 +166,6 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         return new Builder().title(title);
     }
 
-    private static boolean isLanguageTag(String tag) {
-        try {
-            new Locale.Builder().setLanguageTag(tag);
-            return !tag.isBlank();
-        } catch (IllformedLocaleException e) {
-            return false;
-        }
-    }
-
     /**
      * Builds a {@link Bulletin}. Nothing is checked until {@link #build()}. Not thread-safe; the built value is.
      *
@@ -144,6 +178,7 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         private String language;
         private String informationHeading;
         private String linkHeading;
+        private final Map<Label, String> labels = new EnumMap<>(Label.class);
         private final List<RichText> introduction = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
         private final List<Section> sections = new ArrayList<>();
@@ -199,8 +234,8 @@ public record Bulletin(String title, String subtitle, String publisher, String l
         /**
          * Sets the headings of the two columns.
          *
-         * @param information the left column's heading; null for {@value Bulletin#DEFAULT_INFORMATION_HEADING}
-         * @param link the right column's heading; null for {@value Bulletin#DEFAULT_LINK_HEADING}
+         * @param information the left column's heading; null for the label {@link Label#INFORMATION}
+         * @param link the right column's heading; null for the label {@link Label#LINK}
          * @return this builder
          */
         public Builder columns(String information, String link) {
@@ -228,6 +263,23 @@ public record Bulletin(String title, String subtitle, String publisher, String l
          */
         public Builder entries(List<Entry> entries) {
             this.entries.addAll(entries);
+            return this;
+        }
+
+        /**
+         * Sets the bulletin's own words for a label, in place of its language's.
+         *
+         * @param label the label
+         * @param text its words; null for the language's own
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder label(Label label, String text) {
+            if (text == null) {
+                labels.remove(label);
+            } else {
+                labels.put(label, text);
+            }
             return this;
         }
 
@@ -274,8 +326,8 @@ public record Bulletin(String title, String subtitle, String publisher, String l
          * @throws InvalidBulletinException listing every rule the bulletin breaks
          */
         public Bulletin build() {
-            return new Bulletin(title, subtitle, publisher, language, informationHeading, linkHeading, introduction,
-                    entries, sections, closing);
+            return new Bulletin(title, subtitle, publisher, language, informationHeading, linkHeading, labels,
+                    introduction, entries, sections, closing);
         }
     }
 }

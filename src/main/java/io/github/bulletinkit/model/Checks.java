@@ -3,6 +3,7 @@ package io.github.bulletinkit.model;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -52,6 +53,24 @@ final class Checks {
             problems.add(Problem.at(field, bad));
         }
         return value;
+    }
+
+    /** An optional language: empty, or a BCP 47 tag. */
+    String language(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        check(isLanguageTag(value), field, () -> "\"" + value + "\" is not a BCP 47 language tag such as en-GB");
+        return value;
+    }
+
+    static boolean isLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return !tag.isBlank();
+        } catch (IllformedLocaleException e) {
+            return false;
+        }
     }
 
     <T> List<T> list(String field, List<T> values) {

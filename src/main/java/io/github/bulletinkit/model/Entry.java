@@ -14,9 +14,12 @@ import java.util.List;
  * @param published the date it was published, in the years 1 to 9999; required
  * @param summary the summary, one or more paragraphs
  * @param links where to read more, in order; may be empty, never null
+ * @param language the language of the entry's own text when it differs from the bulletin's, a BCP 47 tag such
+ *     as {@code cy}; empty when it is the bulletin's. The labels around it stay in the bulletin's language
  * @since 0.1.0
  */
-public record Entry(String topic, String source, LocalDate published, List<RichText> summary, List<Link> links) {
+public record Entry(String topic, String source, LocalDate published, List<RichText> summary, List<Link> links,
+        String language) {
 
     /**
      * Checks every component and reports all of their problems at once; copies the lists.
@@ -26,6 +29,7 @@ public record Entry(String topic, String source, LocalDate published, List<RichT
      * @param published the publication date; not null
      * @param summary the paragraphs; not empty, no null element
      * @param links the links; null counts as none, no null element
+     * @param language a BCP 47 tag; null or empty for the bulletin's language
      * @throws InvalidBulletinException listing every rule the components break, each by its path
      */
     public Entry {
@@ -39,7 +43,22 @@ public record Entry(String topic, String source, LocalDate published, List<RichT
         checks.check(summary == null || !summary.isEmpty(), "summary", () -> "needs at least one paragraph");
         summary = checks.list("summary", summary);
         links = checks.list("links", links == null ? List.of() : links);
+        language = checks.language("language", language);
         checks.done();
+    }
+
+    /**
+     * An entry in the bulletin's language.
+     *
+     * @param topic the heading; not blank
+     * @param source who published the news; not blank
+     * @param published the publication date; not null
+     * @param summary the paragraphs; not empty, no null element
+     * @param links the links; null counts as none, no null element
+     * @throws InvalidBulletinException listing every rule the components break, each by its path
+     */
+    public Entry(String topic, String source, LocalDate published, List<RichText> summary, List<Link> links) {
+        this(topic, source, published, summary, links, "");
     }
 
     /**
@@ -62,8 +81,21 @@ public record Entry(String topic, String source, LocalDate published, List<RichT
         private LocalDate published;
         private final List<RichText> summary = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
+        private String language;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the language of the entry's own text, when it is not the bulletin's.
+         *
+         * @param language a BCP 47 tag such as {@code cy}; null or empty for the bulletin's
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
         }
 
         /**
@@ -153,7 +185,7 @@ public record Entry(String topic, String source, LocalDate published, List<RichT
          * @throws InvalidBulletinException listing every rule the entry breaks
          */
         public Entry build() {
-            return new Entry(topic, source, published, summary, links);
+            return new Entry(topic, source, published, summary, links, language);
         }
     }
 }

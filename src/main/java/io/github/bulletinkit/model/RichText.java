@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 public record RichText(List<Run> runs) {
 
     /**
-     * Checks that there is some text; copies the runs, joining neighbours with the same emphasis and link.
+     * Checks that there is some text; copies the runs, joining neighbours with the same emphasis, link and
+     * language.
      *
      * @param runs the runs; not empty, no null element, and not all blank
      * @throws InvalidBulletinException listing every rule the runs break
@@ -35,8 +36,9 @@ public record RichText(List<Run> runs) {
         for (Run run : runs) {
             int last = joined.size() - 1;
             Run before = last < 0 ? null : joined.get(last);
-            if (before != null && before.styles().equals(run.styles()) && before.url().equals(run.url())) {
-                joined.set(last, new Run(before.text() + run.text(), run.styles(), run.url()));
+            if (before != null && before.styles().equals(run.styles()) && before.url().equals(run.url())
+                    && before.language().equals(run.language())) {
+                joined.set(last, new Run(before.text() + run.text(), run.styles(), run.url(), run.language()));
             } else {
                 joined.add(run);
             }

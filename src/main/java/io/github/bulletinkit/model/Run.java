@@ -11,9 +11,11 @@ import java.util.Set;
  * @param text the text; never empty
  * @param styles its emphasis; never null, empty for plain text
  * @param url where the text links to (http, https, mailto or tel), or empty when it is not a link
+ * @param language the language of the text when it differs from what surrounds it, a BCP 47 tag such as
+ *     {@code cy}; empty when it is the surrounding text's
  * @since 0.1.0
  */
-public record Run(String text, Set<Style> styles, String url) {
+public record Run(String text, Set<Style> styles, String url, String language) {
 
     /**
      * Checks the text and the URL and reports all of their problems at once; copies the styles.
@@ -21,6 +23,7 @@ public record Run(String text, Set<Style> styles, String url) {
      * @param text the text; not empty, and only characters a document can hold
      * @param styles the emphasis; null counts as none
      * @param url the address: an absolute http, https, mailto or tel URL; null or empty when not a link
+     * @param language a BCP 47 tag; null or empty for the surrounding text's language
      * @throws InvalidBulletinException listing every rule the components break
      */
     public Run {
@@ -31,8 +34,33 @@ public record Run(String text, Set<Style> styles, String url) {
             checks.characters("", text);
         }
         url = checks.url("url", url);
+        language = checks.language("language", language);
         checks.done();
         styles = styles == null || styles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(styles));
+    }
+
+    /**
+     * A run in the surrounding text's language.
+     *
+     * @param text the text; not empty, and only characters a document can hold
+     * @param styles the emphasis; null counts as none
+     * @param url the address: an absolute http, https, mailto or tel URL; null or empty when not a link
+     * @throws InvalidBulletinException listing every rule the components break
+     */
+    public Run(String text, Set<Style> styles, String url) {
+        this(text, styles, url, "");
+    }
+
+    /**
+     * This run in another language.
+     *
+     * @param language a BCP 47 tag such as {@code cy}; empty for the surrounding text's
+     * @return the run in that language; never null
+     * @throws InvalidBulletinException when {@code language} is not a language tag
+     * @since 0.2.0
+     */
+    public Run inLanguage(String language) {
+        return language.equals(this.language) ? this : new Run(text, styles, url, language);
     }
 
     /**

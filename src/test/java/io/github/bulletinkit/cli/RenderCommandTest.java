@@ -76,7 +76,7 @@ class RenderCommandTest {
                 input + ": title: must not be empty",
                 input + ": entries[0].source: is required",
                 input + ": entries[0].published: \"2025-02-30\" is not a date in the calendar",
-                input + ": entries[0].summary[0]: unsupported tag <script> at character 1; only b, strong, i, em, u and a are allowed");
+                input + ": entries[0].summary[0]: unsupported tag <script> at character 1; only b, strong, i, em, u, a and span are allowed");
         assertThat(folder.resolve("bad.pdf")).doesNotExist();
         assertThat(leftovers(folder)).isEmpty();
     }

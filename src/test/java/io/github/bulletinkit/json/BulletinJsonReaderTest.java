@@ -118,7 +118,7 @@ class BulletinJsonReaderTest {
                 "bulletin.json: entries[1].source: is required",
                 "bulletin.json: entries[1].topic: must not be empty",
                 "bulletin.json: entries[1].published: \"12/12/2024\" is not a date of the form YYYY-MM-DD",
-                "bulletin.json: entries[1].summary[0]: unsupported tag <script> at character 1; only b, strong, i, em, u and a are allowed",
+                "bulletin.json: entries[1].summary[0]: unsupported tag <script> at character 1; only b, strong, i, em, u, a and span are allowed",
                 "bulletin.json: entries[1].links[0].url: \"javascript:alert(1)\" uses the scheme javascript:, but only http, https, mailto and tel are allowed",
                 "bulletin.json: entries[2].summary: needs at least one paragraph");
     }

@@ -266,7 +266,7 @@ class LegacyExportReaderTest {
                 + "Loose <p>Topic Source: X Date published: 6 May 2025</p> <p>S.</p></div>\t<u>Read it: x</u>"))
                 .containsExactly(
                 "in.txt:4: the information cell, paragraph 2: unsupported tag <span> at character 3;"
-                        + " only b, strong, i, em, u and a are allowed",
+                        + " only b, strong, i, em, u, a and span are allowed",
                 "in.txt:4: the link cell, paragraph 1: <b> at character 10 is never closed",
                 "in.txt:4: text: the text of a link must not hold links of its own",
                 "in.txt:5: the information cell has text outside a <p> paragraph: \"Loose\"",

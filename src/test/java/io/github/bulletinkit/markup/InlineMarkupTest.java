@@ -59,9 +59,9 @@ class InlineMarkupTest {
     @Test
     void unsupportedTagsAreNamed() {
         assertThat(problems("a <script>alert(1)</script>")).containsExactly(
-                "unsupported tag <script> at character 3; only b, strong, i, em, u and a are allowed");
+                "unsupported tag <script> at character 3; only b, strong, i, em, u, a and span are allowed");
         assertThat(problems("see <img src=x.png>")).containsExactly(
-                "unsupported tag <img> at character 5; only b, strong, i, em, u and a are allowed");
+                "unsupported tag <img> at character 5; only b, strong, i, em, u, a and span are allowed");
     }
 
     @Test

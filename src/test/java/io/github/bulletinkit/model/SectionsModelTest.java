@@ -40,7 +40,8 @@ class SectionsModelTest {
         Bulletin bulletin = Bulletin.builder("T").section(Section.of("A", entry("a"))).build();
 
         Bulletin copy = new Bulletin(bulletin.title(), bulletin.subtitle(), bulletin.publisher(), bulletin.language(),
-                bulletin.informationHeading(), bulletin.linkHeading(), bulletin.introduction(), bulletin.entries(),
+                bulletin.informationHeading(), bulletin.linkHeading(), bulletin.labels(), bulletin.introduction(),
+                bulletin.entries(),
                 bulletin.sections(), bulletin.closing());
 
         assertThat(copy).isEqualTo(bulletin);

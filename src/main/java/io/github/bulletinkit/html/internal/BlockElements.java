@@ -192,6 +192,10 @@ public final class BlockElements {
 
     private void run(Element target, Run run) {
         Element into = target;
+        if (!run.language().isEmpty()) {
+            // WCAG 3.1.2: a screen reader switches voice for the part in another language.
+            into = into.appendElement("span").attr("lang", run.language());
+        }
         if (run.has(Style.BOLD)) {
             into = emphasis(into, "strong", "font-weight: bold");
         }
