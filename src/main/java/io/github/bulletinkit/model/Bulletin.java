@@ -75,7 +75,8 @@ public record Bulletin(String title, String subtitle, String publisher, String l
                 checks.check(text.isBlank() || text.contains(place), field,
                         () -> "\"" + text + "\" has no " + place + " to write it in");
             }
-            checks.check(label.getKey() != Label.PAGE || text.indexOf("{page}") <= text.indexOf("{pages}"), field,
+            checks.check(label.getKey() != Label.PAGE || !text.contains("{pages}")
+                    || text.indexOf("{page}") < text.indexOf("{pages}"), field,
                     () -> "\"" + text + "\" must give {page} before {pages}");
         }
         informationHeading = checks.required("columns[0]",

@@ -113,7 +113,7 @@ class BulletinJsonReaderTest {
                 }
                 """)).containsExactly(
                 "bulletin.json:2:12: title: expected a string, found a number",
-                "bulletin.json:3:3: colour: unknown property; a bulletin has $schema, title, subtitle, publisher, language, columns, introduction, entries, sections and closing",
+                "bulletin.json:3:3: colour: unknown property; a bulletin has $schema, title, subtitle, publisher, language, columns, labels, introduction, entries, sections and closing",
                 "bulletin.json: entries[0].published: \"2025-02-30\" is not a date in the calendar",
                 "bulletin.json: entries[1].source: is required",
                 "bulletin.json: entries[1].topic: must not be empty",

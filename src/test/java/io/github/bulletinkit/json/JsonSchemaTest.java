@@ -33,6 +33,7 @@ class JsonSchemaTest {
         assertThat(properties(schema.at("/$defs/entry"))).containsExactlyElementsOf(JsonFields.ENTRY);
         assertThat(properties(schema.at("/$defs/link"))).containsExactlyElementsOf(JsonFields.LINK);
         assertThat(properties(schema.at("/$defs/section"))).containsExactlyElementsOf(JsonFields.SECTION);
+        assertThat(properties(schema.at("/properties/labels"))).containsExactlyElementsOf(JsonFields.LABELS);
         assertThat(schema.at("/required").toString()).isEqualTo("[\"title\"]");
         assertThat(schema.at("/oneOf").toString())
                 .isEqualTo("[{\"required\":[\"entries\"]},{\"required\":[\"sections\"]}]");

@@ -265,8 +265,8 @@ class LegacyExportReaderTest {
                 + "\t<p>Read it: <b>x</p> <p>Read it: <a href=\"https://example.org/\">x</a></p>\n"
                 + "Loose <p>Topic Source: X Date published: 6 May 2025</p> <p>S.</p></div>\t<u>Read it: x</u>"))
                 .containsExactly(
-                "in.txt:4: the information cell, paragraph 2: unsupported tag <span> at character 3;"
-                        + " only b, strong, i, em, u, a and span are allowed",
+                "in.txt:4: the information cell, paragraph 2: <span> at character 3 needs a lang with the language"
+                        + " of its text, such as lang=\"cy\"",
                 "in.txt:4: the link cell, paragraph 1: <b> at character 10 is never closed",
                 "in.txt:4: text: the text of a link must not hold links of its own",
                 "in.txt:5: the information cell has text outside a <p> paragraph: \"Loose\"",
