@@ -212,7 +212,9 @@ final class DocumentDigest {
                 for (Style style : Style.values()) {
                     digest.update((byte) (run.has(style) ? 1 : 0));
                 }
-                text(digest, run.url());
+                // A run's language, where the plan marks one, follows its address after a NUL, which no address
+                // holds: a plan without languages hashes as it did before they were marked.
+                text(digest, run.language().isEmpty() ? run.url() : run.url() + '\0' + run.language());
             }
         }
     }

@@ -19,10 +19,10 @@ import java.util.Map;
 
 /**
  * The structure tree of one tagged render, made from the layout plan's roles: each block becomes an element
- * ({@code H1}, {@code P}, {@code TH}, {@code H2}) that holds its text and a {@code Link} for each link in it.
- * Text is tied to its element by a tag on each chunk: as OpenPDF draws a chunk it calls {@link #chunk}, which
- * opens the element's marked content in the text being drawn, and records where a link's text lies, for its
- * annotations. Elements are written as soon as their row is drawn, and the parent tree as its pages are, so that
+ * ({@code H1}, {@code P}, {@code TH}, {@code H2}) that holds its text, a {@code Link} for each link in it and a
+ * {@code Span} for each phrase in another language. Text is tied to its element by a tag on each chunk: as OpenPDF
+ * draws a chunk it calls {@link #chunk}, which opens the element's marked content in the text being drawn, and
+ * records where a link's text lies, for its annotations. Elements are written as soon as their row is drawn, and the parent tree as its pages are, so that
  * memory stays bounded however long the bulletin. Belongs to one render.
  */
 final class Structure {
@@ -37,9 +37,10 @@ final class Structure {
     // Elements that last the whole document (the document and the table's parts); the rest go row by row.
     private final List<StructElement> lasting = new ArrayList<>();
     private final List<StructElement> unwritten = new ArrayList<>();
-    private final Map<String, StructElement> tagged = new HashMap<>();
+    private final Map<String, Tagged> tagged = new HashMap<>();
     private final LinkAnnotations links;
-    // Links not yet among their paragraph's kids: each joins it where its text first comes, after the text before it.
+    // Links and phrases not yet among their parent's kids: each joins it where its text first comes, after the text
+    // before it.
     private final Map<StructElement, StructElement> unplaced = new LinkedHashMap<>();
     private final WordBreaks breaks = new WordBreaks();
     private MarkedText drawing;
@@ -80,7 +81,9 @@ final class Structure {
     }
 
     /**
-     * The elements of {@code block} under {@code parent}, and the tag of each span, to put on its chunks.
+     * The elements of {@code block} under {@code parent}, and the tag of each of its runs, in order, to put on their
+     * chunks. The block's element holds its text, a {@code Link} for each link, and a {@code Span} for each phrase in
+     * another language than the element's, as {@link Languages} decides.
      *
      * @param role the element's structure type, such as {@code P}
      */
@@ -92,10 +95,11 @@ final class Structure {
             attributes.put(new PdfName("Scope"), new PdfName("Column"));
             element.put(PdfName.A, attributes);
         }
-        List<String> tags = new ArrayList<>(block.spans().size());
-        String own = tag(element);
+        String language = Languages.of(block);
+        Languages.mark(element, language, "");
+        List<String> tags = new ArrayList<>();
+        Phrases own = new Phrases(this, element, language, null);
         for (Span span : block.spans()) {
-            String tag;
             if (span.isLink()) {
                 StructElement link = new StructElement(writer, PdfName.LINK, element.reference());
                 unwritten.add(link);
@@ -103,28 +107,41 @@ final class Structure {
                 // What a screen reader says of the annotation: for a link of the links column, the whole line.
                 String contents = block.role() == Role.LINK ? block.text() : span.text();
                 links.add(link, span.url(), contents.strip());
-                tag = tag(link);
+                String linkLanguage = Languages.of(span);
+                Languages.mark(link, linkLanguage, language);
+                Phrases inLink = new Phrases(this, link, linkLanguage, link);
+                span.runs().forEach(run -> tags.add(inLink.tag(run)));
+                own.interrupt();
             } else {
-                tag = own;
+                span.runs().forEach(run -> tags.add(own.tag(run)));
             }
-            tags.add(tag);
         }
         breaks.block(tags, Typesetter.printable(block.text()));
         return tags;
     }
 
-    private String tag(StructElement element) {
+    /** A new {@code Span} under {@code parent}, written with its row, that joins it when its text is drawn. */
+    StructElement phrase(StructElement parent) {
+        StructElement span = new StructElement(writer, PdfName.SPAN, parent.reference());
+        unwritten.add(span);
+        unplaced.put(span, parent);
+        return span;
+    }
+
+    /** A new tag of {@code element}'s text; {@code link} is the link whose annotation covers it, or null. */
+    String tag(StructElement element, StructElement link) {
         String tag = Integer.toString(nextTag++);
-        tagged.put(tag, element);
+        tagged.put(tag, new Tagged(element, link));
         return tag;
+    }
+
+    /** The element whose marked content a tag's chunks go into, and the link they are the text of, or null. */
+    private record Tagged(StructElement element, StructElement link) {
     }
 
     /** Opens on {@code canvas} the next marked content of {@code element} on this page. */
     void open(PdfContentByte canvas, StructElement element) {
-        StructElement paragraph = unplaced.remove(element);
-        if (paragraph != null) {
-            paragraph.addKid(element);
-        }
+        place(element);
         PdfDictionary properties = new PdfDictionary();
         int mcid = parentTree.mark(element.reference());
         properties.put(PdfName.MCID, new PdfNumber(mcid));
@@ -132,19 +149,28 @@ final class Structure {
         canvas.beginMarkedContentSequence(element.role(), properties, true);
     }
 
+    /** Makes {@code element} its parent's next kid, and its parent its own parent's, if they are not yet. */
+    private void place(StructElement element) {
+        StructElement parent = unplaced.remove(element);
+        if (parent != null) {
+            place(parent);
+            parent.addKid(element);
+        }
+    }
+
     /**
      * Opens on {@code canvas} more marked content of the link tagged {@code tag}, drawn at {@code where} outside
      * the text OpenPDF lays out: a contents item's page number. Its link's annotation covers it as well.
      */
     void openLink(PdfContentByte canvas, String tag, Rectangle where) {
-        StructElement link = tagged.get(tag);
+        StructElement link = tagged.get(tag).link();
         open(canvas, link);
         links.drawn(link, where);
     }
 
     /** Where the last chunk of the link tagged {@code tag} was drawn on this page; null when none was. */
     Rectangle lastDrawn(String tag) {
-        return links.lastDrawn(tagged.get(tag));
+        return links.lastDrawn(tagged.get(tag).link());
     }
 
     /** The text canvas that OpenPDF draws into now; its chunks' tags open their elements there. */
@@ -154,14 +180,16 @@ final class Structure {
 
     /** A tagged chunk is about to be drawn at {@code where}. */
     void chunk(String tag, Rectangle where) {
-        StructElement element = tagged.get(tag);
-        if (element == null || drawing == null) {
+        Tagged text = tagged.get(tag);
+        if (text == null || drawing == null) {
             breaks.chunk(null);
             return;
         }
         breaks.chunk(tag);
-        drawing.switchTo(element);
-        links.drawn(element, where);
+        drawing.switchTo(text.element());
+        if (text.link() != null) {
+            links.drawn(text.link(), where);
+        }
     }
 
     /** The text being drawn showed {@code text}. */
@@ -184,8 +212,8 @@ final class Structure {
 
     /** Writes every element made since the last call but the lasting ones: their row is drawn. */
     void finishRow() {
-        // A link with no text drawn still belongs to its paragraph.
-        unplaced.forEach((link, paragraph) -> paragraph.addKid(link));
+        // A link or a phrase with no text drawn still belongs to its parent: a link comes before its phrases.
+        unplaced.forEach((kid, parent) -> parent.addKid(kid));
         unplaced.clear();
         unwritten.forEach(element -> element.write(writer));
         unwritten.clear();

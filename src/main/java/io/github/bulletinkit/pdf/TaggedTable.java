@@ -146,7 +146,7 @@ final class TaggedTable {
     }
 
     /**
-     * The tags of each part's spans, in a paragraph's element; null for a QR code, which is decoration. A topic is
+     * The tags of each part's runs, in a paragraph's element; null for a QR code, which is decoration. A topic is
      * a heading of its row's {@code level}.
      */
     private List<List<String>> tags(StructElement cell, List<? extends CellPart> parts, int level) {

@@ -32,8 +32,8 @@ final class Typesetter {
     }
 
     /**
-     * A block as a paragraph, with its spacing; {@code first} in a cell, it has no space above. Each span's chunks
-     * carry its tag from {@code tags}, which ties them to their structure element; null for untagged text.
+     * A block as a paragraph, with its spacing; {@code first} in a cell, it has no space above. Each run's chunk
+     * carries its tag from {@code tags}, which ties it to its structure element; null for untagged text.
      */
     Paragraph paragraph(Block block, boolean first, List<String> tags) {
         TextStyle style = block.style();
@@ -83,14 +83,15 @@ final class Typesetter {
     private void addSpans(Phrase phrase, Block block, List<String> tags) {
         TextStyle style = block.style();
         Color colour = colour(style.colour());
-        for (int i = 0; i < block.spans().size(); i++) {
-            Span span = block.spans().get(i);
-            for (Run run : span.runs()) {
-                Chunk chunk = span.isLink() ? linkChunk(run, style) : chunk(run, style, colour);
+        int run = 0;
+        for (Span span : block.spans()) {
+            for (Run text : span.runs()) {
+                Chunk chunk = span.isLink() ? linkChunk(text, style) : chunk(text, style, colour);
                 if (tags != null) {
-                    chunk.setGenericTag(tags.get(i));
+                    chunk.setGenericTag(tags.get(run));
                 }
                 phrase.add(chunk);
+                run++;
             }
         }
     }

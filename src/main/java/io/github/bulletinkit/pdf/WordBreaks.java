@@ -18,7 +18,7 @@ final class WordBreaks {
     private Progress current;
 
     /**
-     * A block is drawn next, its spans' chunks under {@code tags}: they follow one text, so that a space between
+     * A block is drawn next, its runs' chunks under {@code tags}: they follow one text, so that a space between
      * a link and the words after it is found whichever of the two the line ends with.
      */
     void block(List<String> tags, String text) {
