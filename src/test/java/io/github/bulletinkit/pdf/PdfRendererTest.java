@@ -95,7 +95,7 @@ class PdfRendererTest {
         assertThat(pdf.info().getCreator()).isEqualTo("BulletinKit " + BulletinKit.version());
         assertThat(pdf.language()).isEqualTo("cy-GB");
         assertThat(pdf.displaysTitle()).isTrue();
-        assertThat(PdfDocumentReader.normalized(pdf.text())).contains("Date published: 03 Chwefror 2025");
+        assertThat(PdfDocumentReader.normalized(pdf.text())).contains("Dyddiad cyhoeddi: 03 Chwefror 2025");
     }
 
     @Test
