@@ -86,17 +86,17 @@ public final class DocxRenderer implements BulletinRenderer {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
         LayoutPlan plan = LayoutPlan.of(bulletin, options);
-        ReproducibleZip.copy(write(plan), plan.document().created(), out);
+        ReproducibleZip.copy(write(plan, bulletin), plan.document().created(), out);
         out.flush();
     }
 
     /** The document as POI writes it, before its zip is made reproducible. */
-    private byte[] write(LayoutPlan plan) throws IOException {
+    private byte[] write(LayoutPlan plan, Bulletin bulletin) throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         XWPFDocument document = new XWPFDocument();
         try {
             try {
-                plan.accept(new WordBody(plan, document, styleSheet));
+                plan.accept(new WordBody(plan, document, styleSheet, bulletin.labels()));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
