@@ -8,11 +8,14 @@ import java.util.Locale;
 /**
  * The languages of a document as read: its own, which a run without {@code w:lang} is in, and the tags the
  * bulletin marked its runs with ({@link BulletinProperties#languages()}). A run's tag reads back as the bulletin
- * wrote it. Editors give a tag without a region the region they think likely (LibreOffice writes {@code cy} as
- * {@code cy-GB} and {@code en} as {@code en-US}), so a tag with a region that the bulletin did not mark with
- * reads as the one tag the bulletin did, or else the document's, that has no region and the same language and
- * script; before the document's own, for a run that the bulletin marked is in another language than the
- * document's. A tag that is no language ({@code x-none}, which Word writes for none) says nothing. Immutable.
+ * wrote it. Editors rewrite tags as their own tables have them: LibreOffice gives a tag without a region the one
+ * it thinks likely ({@code cy} becomes {@code cy-GB}, {@code en} {@code en-US}) and drops a script it takes as
+ * usual ({@code sr-Cyrl} becomes {@code sr}). So a tag that the bulletin did not mark with reads as the one tag it
+ * did that the tag adds a region to, else as the one tag it did of the same language, else as the document's
+ * when it is of the document's language; the bulletin's tags come before the document's, for a run that the
+ * bulletin marked is in another language than the document's. A tag rewritten as another language's
+ * (LibreOffice writes {@code pa-Arab} as {@code pnb-Arab}) stays as it is. A tag that is no language
+ * ({@code x-none}, which Word writes for none) says nothing. Immutable.
  */
 final class DocumentLanguages {
 
@@ -51,7 +54,11 @@ final class DocumentLanguages {
         if (regionless.size() == 1) {
             return regionless.get(0);
         }
-        return document.equalsIgnoreCase(written) || widens(document, written) ? document : written;
+        List<String> sameLanguage = declared.stream().filter(tag -> sameLanguage(tag, written)).toList();
+        if (sameLanguage.size() == 1) {
+            return sameLanguage.get(0);
+        }
+        return sameLanguage(document, written) ? document : written;
     }
 
     /**
@@ -64,6 +71,10 @@ final class DocumentLanguages {
     String relative(String written, String surrounding) {
         String language = of(written);
         return language.equalsIgnoreCase(surrounding) ? "" : language;
+    }
+
+    private static boolean sameLanguage(String tag, String written) {
+        return Locale.forLanguageTag(tag).getLanguage().equals(Locale.forLanguageTag(written).getLanguage());
     }
 
     /** Whether {@code written} is {@code tag} with a region added, as an editor writes it. */

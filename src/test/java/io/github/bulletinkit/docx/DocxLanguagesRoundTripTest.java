@@ -62,7 +62,8 @@ class DocxLanguagesRoundTripTest {
 
     @Test
     void runsOfEveryScriptAndABulletinWithoutLabelsOfItsLanguageComeBackExactly() {
-        for (Bulletin bulletin : List.of(LanguageBulletins.scripts(), LanguageBulletins.polish())) {
+        for (Bulletin bulletin : List.of(LanguageBulletins.scripts(), LanguageBulletins.namedScripts(),
+                LanguageBulletins.polish())) {
             assertThat(readBack(bulletin, false)).as(bulletin.title()).isEqualTo(bulletin);
         }
     }

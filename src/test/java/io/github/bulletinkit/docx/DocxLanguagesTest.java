@@ -100,10 +100,19 @@ class DocxLanguagesTest {
         assertThat(run(runs, "مرحبا")).isEqualTo(new Marked("مرحبا", null, null, "ar"));
         assertThat(run(runs, "שלום")).isEqualTo(new Marked("שלום", null, null, "he"));
         assertThat(run(runs, "नमस्ते")).isEqualTo(new Marked("नमस्ते", null, null, "hi"));
-        assertThat(run(runs, "سلام")).isEqualTo(new Marked("سلام", null, null, "pa-Arab"));
         assertThat(run(runs, "Здраво")).isEqualTo(new Marked("Здраво", "sr-Cyrl", null, null));
         assertThat(run(runs, "Dzień dobry")).isEqualTo(new Marked("Dzień dobry", "pl", null, null));
         assertThat(run(runs, "2025")).isEqualTo(new Marked("2025", null, null, "ar"));
+    }
+
+    @Test
+    void aScriptThatTheTagNamesDecidesOverItsLanguagesUsualOne() {
+        List<Marked> runs = runs(DocxRenderer.create().render(LanguageBulletins.namedScripts()));
+
+        assertThat(run(runs, "سلام")).isEqualTo(new Marked("سلام", null, null, "pa-Arab"));
+        assertThat(run(runs, "ਸਤ ਸ੍ਰੀ ਅਕਾਲ")).isEqualTo(new Marked("ਸਤ ਸ੍ਰੀ ਅਕਾਲ", null, null, "pa"));
+        assertThat(run(runs, "Konnichiwa")).isEqualTo(new Marked("Konnichiwa", "ja-Latn", null, null));
+        assertThat(run(runs, "你好")).isEqualTo(new Marked("你好", null, "zh-Hant", null));
     }
 
     @Test
@@ -151,6 +160,7 @@ class DocxLanguagesTest {
         return Stream.of(Arguments.of("the Welsh sample", LanguageBulletins.welshSample()),
                 Arguments.of("English with a Welsh entry", LanguageBulletins.englishWithWelsh()),
                 Arguments.of("scripts", LanguageBulletins.scripts()),
+                Arguments.of("scripts named by the tag", LanguageBulletins.namedScripts()),
                 Arguments.of("Polish", LanguageBulletins.polish()),
                 Arguments.of("Polish with its own labels", LanguageBulletins.polishWithLabels()));
     }

@@ -44,11 +44,23 @@ final class LanguageBulletins {
                 .build();
     }
 
-    /** An English bulletin with runs in languages of each kind of script. */
+    /** An English bulletin with runs in languages of each kind of script, some of them named by the tag. */
     static Bulletin scripts() {
+        return greetings(new String[][] {{"zh", "你好"}, {"ja-JP", "こんにちは"}, {"ko", "안녕하세요"},
+            {"ar", "مرحبا"}, {"he", "שלום"}, {"hi", "नमस्ते"}, {"sr-Cyrl", "Здраво"}, {"pl", "Dzień dobry"}});
+    }
+
+    /**
+     * An English bulletin with runs whose tags name a script other than their language's usual one. LibreOffice
+     * writes {@code pa-Arab} as {@code pnb-Arab}, another language.
+     */
+    static Bulletin namedScripts() {
+        return greetings(new String[][] {{"pa-Arab", "سلام"}, {"pa", "ਸਤ ਸ੍ਰੀ ਅਕਾਲ"}, {"ja-Latn", "Konnichiwa"},
+            {"zh-Hant", "你好"}});
+    }
+
+    private static Bulletin greetings(String[][] greetings) {
         RichText.Builder summary = RichText.builder().text("Hello in several languages: ");
-        String[][] greetings = {{"zh", "你好"}, {"ja-JP", "こんにちは"}, {"ko", "안녕하세요"}, {"ar", "مرحبا"},
-            {"he", "שלום"}, {"hi", "नमस्ते"}, {"pa-Arab", "سلام"}, {"sr-Cyrl", "Здраво"}, {"pl", "Dzień dobry"}};
         for (String[] greeting : greetings) {
             summary.add(Run.plain(greeting[1]).inLanguage(greeting[0])).text(" ");
         }
