@@ -142,8 +142,8 @@ final class BodyReader {
         List<String> headings = columns == null ? Arrays.asList(null, null) : columns;
         try {
             return new Bulletin(lines.get(0), lines.get(1), lines.get(2).isEmpty() ? word.creator() : lines.get(2),
-                    language, headings.get(0), headings.get(1), word.properties().labels(), front.introduction(), entries,
-                    sections, closing);
+                    language, headings.get(0), headings.get(1), word.properties().labels(), front.introduction(),
+                    entries, sections, closing);
         } catch (InvalidBulletinException e) {
             e.problems().forEach(p -> problems.at(place(p), p.message()));
             return null;

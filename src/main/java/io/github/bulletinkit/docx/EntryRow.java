@@ -20,11 +20,12 @@ import org.w3c.dom.NodeList;
  * topic, then a {@code Source:} line, then a {@code Date published:} line (their labels as {@link EntryLabels}
  * knows them), then the summary, a paragraph each (empty paragraphs are passed over). The entry's language is
  * its topic's, when all of the topic is in one; its source takes that language too, for the model holds none of
- * its own; a run of its summary and links in another language keeps that language. The right cell holds one link a paragraph; in a document laid out for
- * paper, each link's printed address and QR code follow it in paragraphs of the {@code Entry Address} style,
- * which are passed over too, since they show a link's own address again. A printed address or code that is no
- * link's is reported, not dropped: it was edited, its link was, or text was typed in its style. A row of another
- * shape is reported, never guessed at. Belongs to one read; not thread-safe.
+ * its own; a run of its summary and links in another language keeps that language. The right cell holds one
+ * link a paragraph; in a document laid out for paper, each link's printed address and QR code follow it in
+ * paragraphs of the {@code Entry Address} style, which are passed over too, since they show a link's own address
+ * again. A printed address or code that is no link's is reported, not dropped: it was edited, its link was, or
+ * text was typed in its style. A row of another shape is reported, never guessed at. Belongs to one read; not
+ * thread-safe.
  */
 final class EntryRow {
 

@@ -20,8 +20,9 @@ import org.xml.sax.SAXException;
 
 /**
  * What the reader takes from a Word package: the main document's XML, its styles, the addresses of its
- * hyperlinks, its core properties and the custom properties that BulletinKit keeps ({@link BulletinProperties}). Every part is parsed by POI's {@link DocumentHelper}, which refuses a
- * {@code DOCTYPE}, so no entity, external or not, is ever resolved.
+ * hyperlinks, its core properties and the custom properties that BulletinKit keeps ({@link BulletinProperties}).
+ * Every part is parsed by POI's {@link DocumentHelper}, which refuses a {@code DOCTYPE}, so no entity, external or
+ * not, is ever resolved.
  */
 record WordPackage(Document document, StyleRoles styles, Map<String, String> hyperlinks, String creator,
         String language, BulletinProperties properties) {
