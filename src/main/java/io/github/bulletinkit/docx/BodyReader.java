@@ -24,6 +24,9 @@ final class BodyReader {
     private final WordPackage word;
     private final ReadLimits limits;
     private final ReadProblems problems;
+    /** The document's language; null when it names none, for the model's default. */
+    private final String language;
+    private final DocumentLanguages languages;
     private final ParagraphReader reader;
     private final ProseParagraphs prose;
     private final FrontMatter front;
@@ -38,8 +41,12 @@ final class BodyReader {
         this.word = word;
         this.limits = limits;
         this.problems = problems;
+        this.language = !word.language().isBlank() ? word.language()
+                : !word.styles().language().isBlank() ? word.styles().language() : null;
+        this.languages = new DocumentLanguages(language == null ? Bulletin.DEFAULT_LANGUAGE : language,
+                word.properties().languages());
         this.reader = new ParagraphReader(word.styles(), word.hyperlinks());
-        this.prose = new ProseParagraphs(word.styles(), problems, limits.maxTextLength());
+        this.prose = new ProseParagraphs(word.styles(), languages, problems, limits.maxTextLength());
         this.front = new FrontMatter(word.styles(), prose, problems);
     }
 
@@ -76,17 +83,16 @@ final class BodyReader {
         int frontEnd = sectioned ? headings[0] : tables.get(0);
         front.read(blocks.subList(0, frontEnd), read.subList(0, frontEnd), sectioned ? "before the first section"
                 : "before the table");
-        String language = !word.language().isBlank() ? word.language()
-                : !word.styles().language().isBlank() ? word.styles().language() : null;
-        tables(blocks, read, tables, headings, new TableReader(reader, new EntryRow(reader,
-                new PublishedDate(language == null ? Locale.UK : Locale.forLanguageTag(language)), problems,
-                limits.maxTextLength()), problems, limits.maxEntries()));
+        Locale locale = Locale.forLanguageTag(languages.document());
+        EntryLabels labels = EntryLabels.of(word.properties().labels(), locale);
+        tables(blocks, read, tables, headings, new TableReader(reader, new EntryRow(reader, new PublishedDate(locale),
+                labels, languages, problems, limits.maxTextLength()), problems, limits.maxEntries()));
         List<RichText> closing = closing(blocks, read, tables.get(tables.size() - 1) + 1,
                 sectioned ? "after the last table" : "after the table");
         if (!problems.isEmpty()) {
             return null;
         }
-        return bulletin(language, closing);
+        return bulletin(closing);
     }
 
     /** Reads each table, and each section's heading when {@code headings} are not null. */
@@ -130,13 +136,14 @@ final class BodyReader {
         return heading.plainText();
     }
 
-    private Bulletin bulletin(String language, List<RichText> closing) {
+    private Bulletin bulletin(List<RichText> closing) {
         List<String> lines = front.lines();
         // A first table without rows has no headings: the defaults, and the model says that it has no entries.
         List<String> headings = columns == null ? Arrays.asList(null, null) : columns;
         try {
             return new Bulletin(lines.get(0), lines.get(1), lines.get(2).isEmpty() ? word.creator() : lines.get(2),
-                    language, headings.get(0), headings.get(1), null, front.introduction(), entries, sections, closing);
+                    language, headings.get(0), headings.get(1), word.properties().labels(), front.introduction(),
+                    entries, sections, closing);
         } catch (InvalidBulletinException e) {
             e.problems().forEach(p -> problems.at(place(p), p.message()));
             return null;
@@ -152,7 +159,7 @@ final class BodyReader {
             case "language" -> "document properties, " + problem.path();
             case "columns[0]" -> firstTable + " row 1, left cell";
             case "columns[1]" -> firstTable + " row 1, right cell";
-            default -> firstTable;
+            default -> problem.path().startsWith("labels.") ? BulletinProperties.place(problem.path()) : firstTable;
         };
     }
 

@@ -25,15 +25,32 @@ import java.util.Objects;
  * {@code section-1} that the contents list links to, when there is only one table); its contents list, a heading and
  * paragraphs that link to places inside the document, is passed over, since rendering makes it anew. In an entry's
  * row, the left cell holds the topic, a {@code Source:} line, a {@code Date published:} line (a date as the renderer
- * writes it, such as {@code 06 January 2025}, or {@code 2025-01-06}) and the summary paragraphs, with their bold,
- * italic, underline and inline links; in the right cell one link a paragraph, its prefix (the text in the Entry Link
- * Prefix style, or else the text before the hyperlink) and its linked text and address; in a bulletin laid out for
+ * writes it, such as {@code 06 January 2025}, or {@code 2025-01-06}; the labels and months in the document's
+ * language, such as {@code Ffynhonnell:} and {@code 06 Ionawr 2025} in Welsh, or in English) and the summary
+ * paragraphs, with their bold, italic, underline and inline links; in the right cell one link a paragraph, its
+ * prefix (the text in the Entry Link Prefix style, or else the text before the hyperlink) and its linked text and
+ * address; in a bulletin laid out for
  * paper, the printed address and QR code under each link (the Entry Address style) are passed over, for they show
  * the link's address again (one that is no link's of the cell is reported). A publisher that no line gives is the
  * document's author, and the language is the document's, from its properties. Paragraphs are known by their place in
  * a cell, not by their style, so a row added by hand reads as well as one rendered; runs split anywhere, hyperlinks
  * written as {@code HYPERLINK} fields, renamed styles, bookmarks, proofing marks and comments do not change what is
  * read. Emphasis is read from the runs, not from paragraph styles. Rows with no text are passed over.
+ *
+ * <p>Languages: the document's is its language property, else its styles' default. A run's {@code w:lang} gives
+ * its own ({@code w:val}, or {@code w:eastAsia} or {@code w:bidi} for text of those scripts). An entry whose
+ * topic is in another language is in that language ({@link io.github.bulletinkit.model.Entry#language()}); its
+ * source is taken to be in it too, for the model holds no language of a source's own. Runs of the summary, the
+ * links and the introduction and closing that are in yet another language keep it
+ * ({@link io.github.bulletinkit.model.Run#language()}); runs in their entry's language, or outside entries in the
+ * document's, are not marked, however the document marks them. The labels a bulletin overrides are read from the
+ * custom document properties where the renderer keeps them ({@code BulletinKit labels.source}, ...), and the
+ * rows are read with them. Editors rewrite language tags (LibreOffice writes {@code cy} as {@code cy-GB},
+ * {@code en} as {@code en-US}): a tag rewritten so reads as the bulletin's own, from the list the renderer keeps
+ * in the property {@code BulletinKit languages}. Two tags of one document that an editor writes alike ({@code cy}
+ * and {@code cy-GB}, both {@code cy-GB} in LibreOffice) read as one; a tag an editor rewrites as another
+ * language's ({@code pa-Arab} as {@code pnb-Arab}) reads as that. The languages of the title, the subtitle, the
+ * publisher, the headings and a link's prefix are not read: the model holds none.
  *
  * <p>Nothing is guessed: a document with tracked changes (accept or reject them first), without a two-column
  * table, with a row of another shape, a date that cannot be read, a picture or text where a bulletin has none

@@ -27,6 +27,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * lists sections and topics. {@linkplain Builder#forPrint(boolean) For paper}, each link's address is printed
  * under it ({@code Entry Address}) with its QR code as a picture.
  *
+ * <p>The bulletin's language is the document's (its language property and its styles' default); each run in
+ * another language, such as a Welsh entry's text in an English bulletin, or English labels in a bulletin whose
+ * language has none, is marked with it ({@code w:lang}: in {@code w:eastAsia} for Chinese, Japanese and Korean,
+ * in {@code w:bidi} for Arabic, Hebrew and the other complex scripts, else in {@code w:val}). The labels the
+ * bulletin overrides, and the languages its runs are marked with, are kept in custom document properties
+ * ({@code BulletinKit labels.source}, ..., {@code BulletinKit languages}), so that {@link DocxBulletinReader}
+ * gives them back; a bulletin all in one language, with the labels of its language, has none.
+ *
  * <p>The same bulletin with the same options gives the same bytes, every time. A render builds the whole
  * document in memory before it writes any of it: some 15 MB of heap for every thousand entries, the bulletin
  * included (9,000 entries render in a heap of 160 MB).
@@ -86,17 +94,17 @@ public final class DocxRenderer implements BulletinRenderer {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
         LayoutPlan plan = LayoutPlan.of(bulletin, options);
-        ReproducibleZip.copy(write(plan), plan.document().created(), out);
+        ReproducibleZip.copy(write(plan, bulletin), plan.document().created(), out);
         out.flush();
     }
 
     /** The document as POI writes it, before its zip is made reproducible. */
-    private byte[] write(LayoutPlan plan) throws IOException {
+    private byte[] write(LayoutPlan plan, Bulletin bulletin) throws IOException {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         XWPFDocument document = new XWPFDocument();
         try {
             try {
-                plan.accept(new WordBody(plan, document, styleSheet));
+                plan.accept(new WordBody(plan, document, styleSheet, bulletin.labels()));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

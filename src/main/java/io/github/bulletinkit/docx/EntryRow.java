@@ -2,15 +2,14 @@ package io.github.bulletinkit.docx;
 
 import io.github.bulletinkit.layout.PrintedAddress;
 import io.github.bulletinkit.layout.QrCode;
-import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Label;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -18,21 +17,17 @@ import org.w3c.dom.NodeList;
 /**
  * Reads a row of the bulletin's table into an {@link Entry}. The left cell is known by the place of its
  * paragraphs, not by their styles, so that a row a person added by hand reads as well as one we wrote: the
- * topic, then a {@code Source:} line, then a {@code Date published:} line, then the summary, a paragraph each
- * (empty paragraphs are passed over). The right cell holds one link a paragraph; in a document laid out for
- * paper, each link's printed address and QR code follow it in paragraphs of the {@code Entry Address} style,
- * which are passed over too, since they show a link's own address again. A printed address or code that is no
- * link's is reported, not dropped: it was edited, its link was, or text was typed in its style. A row of another
- * shape is reported, never guessed at. Belongs to one read; not thread-safe.
+ * topic, then a {@code Source:} line, then a {@code Date published:} line (their labels as {@link EntryLabels}
+ * knows them), then the summary, a paragraph each (empty paragraphs are passed over). The entry's language is
+ * its topic's, when all of the topic is in one; its source takes that language too, for the model holds none of
+ * its own; a run of its summary and links in another language keeps that language. The right cell holds one
+ * link a paragraph; in a document laid out for paper, each link's printed address and QR code follow it in
+ * paragraphs of the {@code Entry Address} style, which are passed over too, since they show a link's own address
+ * again. A printed address or code that is no link's is reported, not dropped: it was edited, its link was, or
+ * text was typed in its style. A row of another shape is reported, never guessed at. Belongs to one read; not
+ * thread-safe.
  */
 final class EntryRow {
-
-    // The labels are English in every language.
-    private static final Words WORDS = Words.of(Locale.ENGLISH);
-    private static final String SOURCE = WORDS.sourceLabel();
-    private static final String PUBLISHED = WORDS.publishedLabel();
-    private static final String SHAPE = "an entry's cell holds its topic, a line \"Source: …\", a line"
-            + " \"Date published: …\" and its summary, a paragraph each";
 
     /**
      * A paragraph of a cell with its number in the cell, from 1, whether it is a link's printed address, and the
@@ -46,12 +41,17 @@ final class EntryRow {
 
     private final ParagraphReader reader;
     private final PublishedDate dates;
+    private final EntryLabels labels;
+    private final DocumentLanguages languages;
     private final ReadProblems problems;
     private final int maxTextLength;
 
-    EntryRow(ParagraphReader reader, PublishedDate dates, ReadProblems problems, int maxTextLength) {
+    EntryRow(ParagraphReader reader, PublishedDate dates, EntryLabels labels, DocumentLanguages languages,
+            ReadProblems problems, int maxTextLength) {
         this.reader = reader;
         this.dates = dates;
+        this.labels = labels;
+        this.languages = languages;
         this.problems = problems;
         this.maxTextLength = maxTextLength;
     }
@@ -65,23 +65,26 @@ final class EntryRow {
         List<Numbered> links = paragraphs(right, place + ", right cell", true);
         if (information.isEmpty()) {
             if (!links.isEmpty()) {
-                problems.at(place, "has links but no entry in its left cell; " + SHAPE);
+                problems.at(place, "has links but no entry in its left cell; " + labels.shape());
             }
             return null;
         }
         int before = problemCount();
         String topic = information.get(0).text();
-        String source = labelled(information, 1, SOURCE, place, "under the topic");
+        // The language of the entry's own text; the document's when its topic says none of its own.
+        String language = information.get(0).paragraph().language(languages, 0).orElse(languages.document());
+        String source = labelled(information, 1, Label.SOURCE, place, "under the topic");
         // Once the shape is broken, what follows cannot be placed; one problem says so.
-        String published = source == null ? null : labelled(information, 2, PUBLISHED, place, "under the source");
+        String published = source == null ? null : labelled(information, 2, Label.PUBLISHED, place,
+                "under the source");
         LocalDate date = published == null ? null : date(published, at(place, information.get(2)));
         List<RichText> summary = new ArrayList<>();
         if (information.size() <= 3 && published != null) {
-            problems.at(place + ", left cell", "ends after the date; " + SHAPE);
+            problems.at(place + ", left cell", "ends after the date; " + labels.shape());
         }
         for (Numbered paragraph : information.subList(Math.min(3, information.size()), information.size())) {
             try {
-                summary.add(paragraph.paragraph().richText());
+                summary.add(paragraph.paragraph().richText(languages, language));
             } catch (InvalidBulletinException e) {
                 problems.at(at(place, paragraph), e);
             }
@@ -95,7 +98,7 @@ final class EntryRow {
                 continue;
             }
             Link link = LinkParagraph.read(paragraph.paragraph(), place + ", right cell, paragraph "
-                    + paragraph.number(), problems);
+                    + paragraph.number(), problems, languages, language);
             if (link != null) {
                 read.add(link);
             }
@@ -106,7 +109,8 @@ final class EntryRow {
             return null;
         }
         try {
-            return new Entry(topic, source, date, summary, read);
+            return new Entry(topic, source, date, summary, read, language.equalsIgnoreCase(languages.document()) ? ""
+                    : language);
         } catch (InvalidBulletinException e) {
             problems.at(place, e);
             return null;
@@ -143,19 +147,26 @@ final class EntryRow {
         return place + ", left cell, paragraph " + paragraph.number();
     }
 
-    /** The text after {@code label} in the {@code index}th paragraph with text; null after reporting it missing. */
-    private String labelled(List<Numbered> information, int index, String label, String place, String where) {
+    /**
+     * The text after the label of the line {@code line} in the {@code index}th paragraph with text; null after
+     * reporting it missing.
+     */
+    private String labelled(List<Numbered> information, int index, Label line, String place, String where) {
+        String label = labels.of(line);
         if (index >= information.size()) {
-            problems.at(place + ", left cell", "ends before the line \"" + label + " …\" " + where + "; " + SHAPE);
+            problems.at(place + ", left cell", "ends before the line \"" + label + " …\" " + where + "; "
+                    + labels.shape());
             return null;
         }
         Numbered paragraph = information.get(index);
         String text = paragraph.text();
-        if (!text.toLowerCase(Locale.ROOT).startsWith(label.toLowerCase(Locale.ROOT))) {
+        Optional<String> found = labels.start(line, text);
+        if (found.isEmpty()) {
             problems.at(at(place, paragraph), "expected the line \"" + label + " …\" " + where + ", but found "
-                    + ReadProblems.quote(text) + "; " + SHAPE);
+                    + ReadProblems.quote(text) + "; " + labels.shape());
             return null;
         }
+        label = found.get();
         String value = text.substring(label.length());
         value = value.startsWith(" ") ? value.substring(1) : value;
         if (value.isBlank()) {

@@ -19,8 +19,12 @@ final class LinkParagraph {
     private LinkParagraph() {
     }
 
-    /** The link, or null after reporting at {@code place} why the paragraph is not one. */
-    static Link read(Paragraph paragraph, String place, ReadProblems problems) {
+    /**
+     * The link, its text's runs marked where they are not in {@code surrounding}, the entry's language; or null
+     * after reporting at {@code place} why the paragraph is not one.
+     */
+    static Link read(Paragraph paragraph, String place, ReadProblems problems, DocumentLanguages languages,
+            String surrounding) {
         List<Piece> pieces = paragraph.pieces();
         int start = 0;
         while (start < pieces.size() && pieces.get(start).prefix() && pieces.get(start).url().isEmpty()) {
@@ -59,7 +63,7 @@ final class LinkParagraph {
             return null;
         }
         try {
-            return new Link(prefix, new RichText(Paragraph.runs(linked, false)), url);
+            return new Link(prefix, new RichText(Paragraph.runs(linked, false, languages, surrounding)), url);
         } catch (InvalidBulletinException e) {
             problems.at(place, e);
             return null;

@@ -1,12 +1,12 @@
 package io.github.bulletinkit.docx;
 
-import static io.github.bulletinkit.docx.TextWriter.plain;
 import static io.github.bulletinkit.docx.TextWriter.styled;
 
 import io.github.bulletinkit.format.Margins;
 import io.github.bulletinkit.format.Orientation;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.LayoutPlan;
+import io.github.bulletinkit.model.Label;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -18,15 +18,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
-/** The page: its size, orientation and margins, and a footer that reads {@code Page N of M}. */
+/**
+ * The page: its size, orientation and margins, and a footer that reads {@code Page N of M}, its words marked
+ * English in a bulletin whose language has no words of its own for it.
+ */
 final class PageSetup {
 
     private final RenderOptions options;
     private final List<String> footerWords;
+    private final TextWriter text;
+    /** The footer words' language: empty for the document's. */
+    private final String language;
 
-    PageSetup(LayoutPlan plan, List<String> footerWords) {
+    PageSetup(LayoutPlan plan, List<String> footerWords, TextWriter text) {
         this.options = plan.options();
         this.footerWords = footerWords;
+        this.text = text;
+        String words = plan.words().language(Label.PAGE);
+        this.language = words.equalsIgnoreCase(plan.document().language()) ? "" : words;
     }
 
     /** Call after the body is written: the section properties must come last in it. */
@@ -62,9 +71,9 @@ final class PageSetup {
         words(paragraph, footerWords.get(2));
     }
 
-    private static void words(CTP paragraph, String words) {
+    private void words(CTP paragraph, String words) {
         if (!words.isEmpty()) {
-            plain(paragraph, words);
+            text.plain(paragraph, words, language);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.bulletinkit.docx;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -25,12 +26,37 @@ record Paragraph(List<Piece> pieces, List<String> unsupported) {
         return !isBlank() && pieces.stream().allMatch(piece -> !piece.anchor().isEmpty() || piece.text().isBlank());
     }
 
-    /** The text with its emphasis and inline links; neighbours alike are joined by the model. */
-    RichText richText() {
-        return new RichText(runs(pieces, true));
+    /**
+     * The text with its emphasis, inline links and languages, each run's marked where it is not
+     * {@code surrounding}; neighbours alike are joined by the model.
+     */
+    RichText richText(DocumentLanguages languages, String surrounding) {
+        return new RichText(runs(pieces, true, languages, surrounding));
     }
 
-    static List<Run> runs(List<Piece> pieces, boolean links) {
-        return pieces.stream().map(p -> new Run(p.text(), p.styles(), links ? p.url() : "")).toList();
+    /**
+     * The one language of the text from the character {@code from} on, white space aside; empty when it is in
+     * more than one, or there is no such text.
+     */
+    Optional<String> language(DocumentLanguages languages, int from) {
+        String found = null;
+        int start = 0;
+        for (Piece piece : pieces) {
+            int end = start + piece.text().length();
+            if (end > from && !piece.text().substring(Math.max(0, from - start)).isBlank()) {
+                String language = languages.of(piece.language());
+                if (found != null && !found.equalsIgnoreCase(language)) {
+                    return Optional.empty();
+                }
+                found = language;
+            }
+            start = end;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    static List<Run> runs(List<Piece> pieces, boolean links, DocumentLanguages languages, String surrounding) {
+        return pieces.stream().map(p -> new Run(p.text(), p.styles(), links ? p.url() : "",
+                languages.relative(p.language(), surrounding))).toList();
     }
 }

@@ -14,8 +14,8 @@ import org.w3c.dom.Element;
 /**
  * Reads a paragraph's text as Word shows it, however the editor wrote it: runs split anywhere, hyperlinks as
  * {@code w:hyperlink} or as {@code HYPERLINK} fields (simple or complex), content controls, smart tags, bookmarks,
- * proofing marks and comment marks. Tracked changes are refused before any paragraph is read. Thread-safe: each
- * paragraph is read in a walk of its own.
+ * proofing marks and comment marks; with each run's emphasis and language. Tracked changes are refused before any
+ * paragraph is read. Thread-safe: each paragraph is read in a walk of its own.
  */
 final class ParagraphReader {
 
@@ -231,7 +231,7 @@ final class ParagraphReader {
             String place = fields.stream().map(field -> field.anchor).filter(a -> !a.isEmpty()).findFirst()
                     .orElse(anchor);
             pieces.add(new Piece(text, styles.emphasis(rPr, style, !url.isEmpty()), url, styles.isLinkPrefix(style),
-                    place));
+                    place, LanguageAttribute.read(rPr, text)));
         }
     }
 }

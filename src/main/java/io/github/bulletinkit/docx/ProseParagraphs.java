@@ -6,17 +6,20 @@ import io.github.bulletinkit.model.RichText;
 import org.w3c.dom.Element;
 
 /**
- * Reads the paragraphs of an introduction and of a closing, outside the tables, with their emphasis and links.
+ * Reads the paragraphs of an introduction and of a closing, outside the tables, with their emphasis, links and
+ * the languages of their runs.
  * Belongs to one read; not thread-safe.
  */
 final class ProseParagraphs {
 
     private final StyleRoles styles;
+    private final DocumentLanguages languages;
     private final ReadProblems problems;
     private final int maxTextLength;
 
-    ProseParagraphs(StyleRoles styles, ReadProblems problems, int maxTextLength) {
+    ProseParagraphs(StyleRoles styles, DocumentLanguages languages, ReadProblems problems, int maxTextLength) {
         this.styles = styles;
+        this.languages = languages;
         this.problems = problems;
         this.maxTextLength = maxTextLength;
     }
@@ -38,7 +41,7 @@ final class ProseParagraphs {
             return null;
         }
         try {
-            return paragraph.richText();
+            return paragraph.richText(languages, languages.document());
         } catch (InvalidBulletinException e) {
             problems.at(place, e);
             return null;

@@ -4,6 +4,9 @@ import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -13,7 +16,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
- * Writes text into paragraphs: runs with their emphasis, inline hyperlinks, line breaks and tabs.
+ * Writes text into paragraphs: runs with their emphasis, their language where it is not the document's, inline
+ * hyperlinks, line breaks and tabs. It keeps the languages it marked runs with, for the document's properties.
  *
  * <p>It works on the XML beans directly rather than through POI's paragraph and run wrappers, which a large
  * bulletin would otherwise create by the hundred thousand. Belongs to one render; not thread-safe.
@@ -21,9 +25,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 final class TextWriter {
 
     private final Hyperlinks hyperlinks;
+    private final Set<String> languages = new LinkedHashSet<>();
 
     TextWriter(Hyperlinks hyperlinks) {
         this.hyperlinks = hyperlinks;
+    }
+
+    /** The languages that runs were marked with, each once, in the order first written. */
+    List<String> languages() {
+        return List.copyOf(languages);
     }
 
     /** Gives {@code paragraph} the style {@code styleId}; returns it. */
@@ -50,7 +60,9 @@ final class TextWriter {
                 // address, so that a document can be read back.
                 for (Run run : span.runs()) {
                     CTR r = paragraph.addNewR();
-                    r.addNewRPr().addNewRStyle().setVal(StyleSheet.LINK_PREFIX);
+                    CTRPr properties = r.addNewRPr();
+                    properties.addNewRStyle().setVal(StyleSheet.LINK_PREFIX);
+                    language(properties, run.language());
                     text(r, run.text());
                 }
             } else {
@@ -81,8 +93,17 @@ final class TextWriter {
         return link;
     }
 
-    private static void run(CTR r, Run run, boolean hyperlink) {
-        if (hyperlink || !run.styles().isEmpty()) {
+    /** Appends {@code text} without emphasis, in {@code language}: empty for the document's. */
+    void plain(CTP paragraph, String text, String language) {
+        CTR r = paragraph.addNewR();
+        if (!language.isEmpty()) {
+            language(r.addNewRPr(), language);
+        }
+        text(r, text);
+    }
+
+    private void run(CTR r, Run run, boolean hyperlink) {
+        if (hyperlink || !run.styles().isEmpty() || !run.language().isEmpty()) {
             CTRPr properties = r.addNewRPr();
             if (hyperlink) {
                 properties.addNewRStyle().setVal(StyleSheet.HYPERLINK);
@@ -100,8 +121,20 @@ final class TextWriter {
             if (run.has(Style.UNDERLINE)) {
                 properties.addNewU().setVal(STUnderline.SINGLE);
             }
+            language(properties, run.language());
         }
         text(r, run.text());
+    }
+
+    /**
+     * Marks a run as in {@code language}, when it is not empty; last in its properties, where the schema puts
+     * {@code w:lang} after the emphasis.
+     */
+    private void language(CTRPr properties, String language) {
+        if (!language.isEmpty()) {
+            LanguageAttribute.write(properties.addNewLang(), language);
+            languages.add(language);
+        }
     }
 
     /** Writes {@code text} into a run; a newline or tab in a w:t is not a break or a tab in Word, so splits there. */

@@ -9,10 +9,12 @@ import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.SectionHeading;
+import io.github.bulletinkit.model.Label;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
@@ -22,7 +24,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 
 /**
  * Writes the plan's parts into a Word document as they come: its properties, the heading, the introduction, the
- * contents list, each section's heading and table, the closing, the page.
+ * contents list, each section's heading and table, the closing, the page; last, the properties that keep the
+ * bulletin's own labels and the languages its runs are in.
  */
 final class WordBody implements PlanVisitor {
 
@@ -32,14 +35,17 @@ final class WordBody implements PlanVisitor {
     private final DocumentShape shape;
     private final CTBody body;
     private final TextWriter text;
+    private final Map<Label, String> labels;
     private EntryTable table;
     /** The heading of the section whose table comes next; null in a bulletin without sections. */
     private SectionHeading section;
     /** Whether the last thing written into the body is a table. */
     private boolean afterTable;
 
-    WordBody(LayoutPlan plan, XWPFDocument document, StyleSheet styleSheet) {
+    /** @param labels the labels the bulletin overrides, kept in the document's properties */
+    WordBody(LayoutPlan plan, XWPFDocument document, StyleSheet styleSheet, Map<Label, String> labels) {
         this.plan = plan;
+        this.labels = labels;
         this.document = document;
         this.styleSheet = styleSheet;
         this.shape = DocumentShape.of(plan);
@@ -130,7 +136,8 @@ final class WordBody implements PlanVisitor {
         if (afterTable) {
             endParagraph(body.addNewP());
         }
-        new PageSetup(plan, words).write(document);
+        new PageSetup(plan, words, text).write(document);
+        new BulletinProperties(labels, text.languages()).write(document);
     }
 
     /**

@@ -20,11 +20,12 @@ import org.xml.sax.SAXException;
 
 /**
  * What the reader takes from a Word package: the main document's XML, its styles, the addresses of its
- * hyperlinks and its core properties. Every part is parsed by POI's {@link DocumentHelper}, which refuses a
- * {@code DOCTYPE}, so no entity, external or not, is ever resolved.
+ * hyperlinks, its core properties and the custom properties that BulletinKit keeps ({@link BulletinProperties}).
+ * Every part is parsed by POI's {@link DocumentHelper}, which refuses a {@code DOCTYPE}, so no entity, external or
+ * not, is ever resolved.
  */
 record WordPackage(Document document, StyleRoles styles, Map<String, String> hyperlinks, String creator,
-        String language) {
+        String language, BulletinProperties properties) {
 
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private static final String HYPERLINK = RELATIONSHIPS + "hyperlink";
@@ -81,7 +82,14 @@ record WordPackage(Document document, StyleRoles styles, Map<String, String> hyp
         }
         PackageProperties core = opened.getPackageProperties();
         return new WordPackage(document, styles, Map.copyOf(hyperlinks), core.getCreatorProperty().orElse(""),
-                core.getLanguageProperty().orElse(""));
+                core.getLanguageProperty().orElse(""), properties(opened));
+    }
+
+    private static BulletinProperties properties(OPCPackage opened) throws IOException, InvalidFormatException {
+        PackageRelationshipCollection custom = opened.getRelationshipsByType(
+                PackageRelationshipTypes.CUSTOM_PROPERTIES);
+        PackagePart part = custom.size() == 0 ? null : opened.getPart(custom.getRelationship(0));
+        return part == null ? BulletinProperties.NONE : BulletinProperties.read(parse(part));
     }
 
     private static Document parse(PackagePart part) throws IOException {

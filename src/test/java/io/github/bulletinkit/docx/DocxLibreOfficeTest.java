@@ -58,8 +58,10 @@ class DocxLibreOfficeTest {
             String[] pages = pdftotext.run(dir, Duration.ofMinutes(1), pdf.toString(), "-").split("\f");
             String[] informationPages = information.split("\f");
             int count = (int) Arrays.stream(pages).filter(page -> !page.isBlank()).count();
+            List<String> footer = Words.of(bulletin).footer();
             for (int page = 1; page <= count; page++) {
-                assertThat(pages[page - 1]).contains("Page " + page + " of " + count);
+                // The footer's words are the bulletin's language's: Page 1 of 2, Tudalen 1 o 2.
+                assertThat(pages[page - 1]).contains(footer.get(0) + page + footer.get(1) + count + footer.get(2));
                 assertThat(informationPages[page - 1].lines()).as("page %d", page)
                         .contains(bulletin.informationHeading());
             }
@@ -83,7 +85,7 @@ class DocxLibreOfficeTest {
         return text.lines()
                 .filter(line -> !line.strip().equals(bulletin.informationHeading()))
                 .filter(line -> !line.strip().equals(bulletin.linkHeading()))
-                .filter(line -> !line.strip().matches("Page \\d+ of \\d+"))
+                .filter(line -> !line.strip().matches("(Page \\d+ of|Tudalen \\d+ o) \\d+"))
                 .reduce("", (all, line) -> all + " " + line);
     }
 

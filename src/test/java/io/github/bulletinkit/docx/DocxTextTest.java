@@ -122,8 +122,9 @@ class DocxTextTest {
                 .isEqualTo(expected);
         assertThat(reader.strings(DOCUMENT, "/w:document/w:body/w:p/w:r/w:t"))
                 .containsExactly(bulletin.title(), bulletin.subtitle());
+        // The bulletin is in Welsh: so are its labels, and its months.
         assertThat(Words.of(bulletin.locale()).publishedLine(bulletin.entries().get(0).published())).isEqualTo(
-                "Date published: 01 Mawrth 2025");
+                "Dyddiad cyhoeddi: 01 Mawrth 2025");
     }
 
     private List<String> runProperties(String text) {

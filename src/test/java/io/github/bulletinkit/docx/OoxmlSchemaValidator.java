@@ -38,17 +38,20 @@ import org.xml.sax.SAXParseException;
 final class OoxmlSchemaValidator {
 
     private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
-    private static final Map<String, Parser> PARSERS = Map.of(
-            WORD + "document.main+xml", DocumentDocument.Factory::parse,
-            WORD + "styles+xml", StylesDocument.Factory::parse,
-            WORD + "settings+xml", SettingsDocument.Factory::parse,
-            WORD + "footer+xml", FtrDocument.Factory::parse,
-            WORD + "header+xml", HdrDocument.Factory::parse,
-            WORD + "numbering+xml", NumberingDocument.Factory::parse,
-            WORD + "fontTable+xml", FontsDocument.Factory::parse,
-            WORD + "webSettings+xml", WebSettingsDocument.Factory::parse,
-            "application/vnd.openxmlformats-officedocument.extended-properties+xml", PropertiesDocument.Factory::parse,
-            "application/vnd.openxmlformats-package.relationships+xml", RelationshipsDocument.Factory::parse);
+    private static final Map<String, Parser> PARSERS = Map.ofEntries(
+            parser(WORD + "document.main+xml", DocumentDocument.Factory::parse),
+            parser(WORD + "styles+xml", StylesDocument.Factory::parse),
+            parser(WORD + "settings+xml", SettingsDocument.Factory::parse),
+            parser(WORD + "footer+xml", FtrDocument.Factory::parse),
+            parser(WORD + "header+xml", HdrDocument.Factory::parse),
+            parser(WORD + "numbering+xml", NumberingDocument.Factory::parse),
+            parser(WORD + "fontTable+xml", FontsDocument.Factory::parse),
+            parser(WORD + "webSettings+xml", WebSettingsDocument.Factory::parse),
+            parser("application/vnd.openxmlformats-officedocument.extended-properties+xml",
+                    PropertiesDocument.Factory::parse),
+            parser("application/vnd.openxmlformats-officedocument.custom-properties+xml",
+                    org.openxmlformats.schemas.officeDocument.x2006.customProperties.PropertiesDocument.Factory::parse),
+            parser("application/vnd.openxmlformats-package.relationships+xml", RelationshipsDocument.Factory::parse));
     private static final String CORE_PROPERTIES = "application/vnd.openxmlformats-package.core-properties+xml";
     private static final String CONTENT_TYPES = "[Content_Types].xml";
 
@@ -124,6 +127,10 @@ final class OoxmlSchemaValidator {
         } catch (Exception e) {
             return List.of(name + ": " + e);
         }
+    }
+
+    private static Map.Entry<String, Parser> parser(String contentType, Parser parser) {
+        return Map.entry(contentType, parser);
     }
 
     @FunctionalInterface

@@ -2,6 +2,7 @@ package io.github.bulletinkit.testing;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Label;
 import io.github.bulletinkit.model.Link;
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
@@ -23,7 +24,8 @@ import java.util.stream.LongStream;
  * <p>The text mixes English, Welsh, Polish, Greek and Cyrillic words with punctuation, curly quotes, markup
  * characters taken as text ({@code <}, {@code &}), tabs, line breaks and no-break spaces; summaries carry
  * emphasis, some of it inside a word, and inline links; optional fields are often empty. Each bulletin is small:
- * a few entries whose rows fit on one page.
+ * a few entries whose rows fit on one page. {@link #multilingual} bulletins also give their entries and runs
+ * languages of their own, and some override labels.
  */
 public final class RandomBulletins {
 
@@ -34,6 +36,11 @@ public final class RandomBulletins {
         "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋ",
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"};
     private static final String[] LANGUAGES = {"en-GB", "cy-GB", "pl-PL", "el-GR", "ru-RU"};
+    /** Bulletins' languages: with labels built in or without, with and without a region, of every script kind. */
+    private static final String[] BULLETIN_LANGUAGES = {"en-GB", "en", "cy", "cy-GB", "pl", "zh", "ar"};
+    /** Entries' and runs' languages: some without a region, which editors give one, and some near others. */
+    private static final String[] PART_LANGUAGES = {"cy", "cy-GB", "en", "en-GB", "pl", "de-CH", "zh", "ja-JP",
+        "ar", "he", "hi", "sr-Latn"};
     private static final String[] OPENERS = {"‘", "“", "(", "«", "„", "\""};
     private static final String[] CLOSERS = {".", ",", ";", ":", "!", "?", "…", "’", "”", ")", "»", "’s", "\""};
     private static final String[] ODD_WORDS = {"&", "<", ">", "<5", "&amp;", "<b>", "R&D", "x<y", "–", "—",
@@ -45,11 +52,20 @@ public final class RandomBulletins {
     private final String alphabet;
     /** Whether links may call telephone numbers: only in bulletins of sections, so the others stay as they were. */
     private final boolean telephones;
+    /** Whether entries and runs get languages: only in multilingual bulletins, so the others stay as they were. */
+    private final boolean languages;
+    /** The language of the text being made, which a run is in unless it names another. */
+    private String surrounding = "";
 
     private RandomBulletins(long seed, boolean telephones) {
+        this(seed, telephones, false);
+    }
+
+    private RandomBulletins(long seed, boolean telephones, boolean languages) {
         this.random = new Random(seed);
         this.alphabet = pick(ALPHABETS);
         this.telephones = telephones;
+        this.languages = languages;
     }
 
     /** The seeds tests run: fixed, so that every run checks the same bulletins. */
@@ -68,6 +84,63 @@ public final class RandomBulletins {
      */
     public static Bulletin sectioned(long seed) {
         return new RandomBulletins(seed, true).sectioned();
+    }
+
+    /**
+     * The multilingual bulletin of {@code seed}: in one of several languages (with labels built in or not, of
+     * Latin, East Asian and right-to-left scripts), of entries or of sections, often with an introduction and a
+     * closing; entries often in another language than the bulletin's, runs in yet another, or back in the
+     * bulletin's; some labels overridden. No part names the language it is in already.
+     */
+    public static Bulletin multilingual(long seed) {
+        return new RandomBulletins(seed, true, true).multilingual();
+    }
+
+    private Bulletin multilingual() {
+        String language = pick(BULLETIN_LANGUAGES);
+        Bulletin.Builder bulletin = Bulletin.builder(words(1, 8))
+                .subtitle(chance(50) ? "" : words(1, 8))
+                .publisher(chance(50) ? "" : words(1, 5))
+                .language(language);
+        if (chance(30)) {
+            bulletin.label(Label.SOURCE, words(1, 2) + ":").label(Label.PUBLISHED, words(1, 3) + ":")
+                    .label(Label.INFORMATION, words(1, 2)).label(Label.PAGE, words(1, 2) + " {page} / {pages}");
+        }
+        surrounding = language;
+        for (int i = between(0, 2); i > 0; i--) {
+            bulletin.introduction(richText(1, 20, true));
+        }
+        boolean sectioned = chance(50);
+        for (int i = sectioned ? between(1, 3) : 1; i > 0; i--) {
+            List<Entry> entries = new ArrayList<>();
+            for (int j = between(1, 3); j > 0; j--) {
+                entries.add(entry(language));
+            }
+            if (sectioned) {
+                bulletin.section(new Section(words(1, 6), entries));
+            } else {
+                bulletin.entries(entries);
+            }
+        }
+        surrounding = language;
+        for (int i = between(0, 2); i > 0; i--) {
+            bulletin.closing(richText(1, 20, true));
+        }
+        return bulletin.build();
+    }
+
+    /** An entry often in another language than {@code bulletin}'s. */
+    private Entry entry(String bulletin) {
+        String language = chance(40) ? other(bulletin) : "";
+        surrounding = language.isEmpty() ? bulletin : language;
+        Entry made = entry();
+        return new Entry(made.topic(), made.source(), made.published(), made.summary(), made.links(), language);
+    }
+
+    /** A part language other than {@code language}. */
+    private String other(String language) {
+        String other = pick(PART_LANGUAGES);
+        return other.equalsIgnoreCase(language) ? other(language) : other;
     }
 
     private Bulletin bulletin() {
@@ -153,7 +226,9 @@ public final class RandomBulletins {
                 styles.add(style);
             }
         }
-        return new Run(text, styles, link ? url() : "");
+        String url = link ? url() : "";
+        // Only in multilingual bulletins: the others make the very runs they made before.
+        return new Run(text, styles, url, languages && chance(15) ? other(surrounding) : "");
     }
 
     private String words(int fewest, int most) {
