@@ -70,20 +70,29 @@ final class WordBody implements PlanVisitor {
 
     @Override
     public void heading(Block line) {
-        CTP paragraph = styled(body.addNewP(), StyleSheet.of(line.role()));
-        // The last line's space below, before the table, is its own: its style's is for a next line.
-        if (line.style().spaceAfter() != plan.styles().of(line.role()).spaceAfter()) {
-            paragraph.getPPr().addNewSpacing().setAfter(Twips.big(line.style().spaceAfter()));
+        text.block(spaced(line), line);
+    }
+
+    /**
+     * A new paragraph in its role's style; the last one before the table keeps the plan's space below, its own
+     * rather than its style's, which is for a next line.
+     */
+    private CTP spaced(Block block) {
+        CTP paragraph = styled(body.addNewP(), StyleSheet.of(block.role()));
+        if (block.style().spaceAfter() != plan.styles().of(block.role()).spaceAfter()) {
+            paragraph.getPPr().addNewSpacing().setAfter(Twips.big(block.style().spaceAfter()));
         }
-        text.block(paragraph, line);
+        return paragraph;
     }
 
     @Override
     public void paragraph(Block paragraph) {
-        CTP written = styled(body.addNewP(), StyleSheet.of(paragraph.role()));
+        CTP written = spaced(paragraph);
         if (afterTable) {
             // The closing's first paragraph stands off the table as the table does from the heading lines.
-            written.getPPr().addNewSpacing().setBefore(Twips.big(plan.styles().belowHeading()));
+            CTPPr properties = written.getPPr();
+            (properties.isSetSpacing() ? properties.getSpacing() : properties.addNewSpacing())
+                    .setBefore(Twips.big(plan.styles().belowHeading()));
         }
         text.block(written, paragraph);
         afterTable = false;

@@ -162,10 +162,19 @@ public final class LayoutPlan {
     /**
      * The introduction's paragraphs, between the heading lines and the entries.
      *
-     * @return the paragraphs, in order; may be empty
+     * @return the paragraphs, in order; may be empty. Without sections, the last is spaced from the table
      */
     public List<Block> introduction() {
-        return paragraphs(Role.INTRODUCTION, "introduction", bulletin.introduction());
+        List<Block> introduction = paragraphs(Role.INTRODUCTION, "introduction", bulletin.introduction());
+        if (introduction.isEmpty() || !bulletin.sections().isEmpty()) {
+            return introduction;
+        }
+        // The table follows: the last paragraph stands off it as the heading lines do.
+        List<Block> spaced = new ArrayList<>(introduction);
+        Block last = spaced.remove(spaced.size() - 1);
+        spaced.add(new Block(last.role(), last.place(), last.style().spacedAfter(styles.belowHeading()),
+                last.spans()));
+        return List.copyOf(spaced);
     }
 
     /**

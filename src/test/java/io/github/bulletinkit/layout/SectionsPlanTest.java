@@ -6,6 +6,7 @@ import io.github.bulletinkit.contract.ContractBulletins;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Section;
 import io.github.bulletinkit.testing.Samples;
 import java.time.LocalDate;
@@ -104,6 +105,22 @@ class SectionsPlanTest {
         assertThat(plan.contents()).isEmpty();
         assertThat(parts(plan)).filteredOn(part -> part.startsWith("row")).hasSize(9)
                 .allMatch(row -> row.contains(" h2 entries["));
+    }
+
+    @Test
+    void withoutSectionsTheLastParagraphOfTheIntroductionStandsOffTheTableAsTheHeadingDoes() {
+        Bulletin flat = Bulletin.builder("B").introduction(RichText.of("One.")).introduction(RichText.of("Two."))
+                .entry(Entry.builder().topic("T").source("S").published(LocalDate.of(2025, 1, 1)).paragraph("x")
+                        .build())
+                .build();
+        LayoutPlan plan = LayoutPlan.of(flat, RenderOptions.defaults());
+        LayoutPlan sectioned = LayoutPlan.of(ContractBulletins.sectioned(), RenderOptions.defaults());
+        float paragraph = plan.styles().of(Role.INTRODUCTION).spaceAfter();
+
+        assertThat(plan.introduction()).extracting(block -> block.style().spaceAfter())
+                .containsExactly(paragraph, plan.styles().belowHeading());
+        assertThat(sectioned.introduction()).extracting(block -> block.style().spaceAfter())
+                .containsOnly(paragraph);
     }
 
     @Test
