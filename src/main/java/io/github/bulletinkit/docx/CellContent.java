@@ -3,6 +3,7 @@ package io.github.bulletinkit.docx;
 import static io.github.bulletinkit.docx.WordXml.child;
 import static io.github.bulletinkit.docx.WordXml.children;
 
+import io.github.bulletinkit.reading.ReadProblems;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;

@@ -5,6 +5,8 @@ import io.github.bulletinkit.format.ReadLimits;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
+import io.github.bulletinkit.reading.ReadProblems;
+import io.github.bulletinkit.reading.ZipScan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -145,7 +147,7 @@ public final class DocxBulletinReader implements BulletinReader {
 
     private Bulletin read(byte[] bytes, String name) {
         ReadProblems problems = new ReadProblems();
-        if (ZipScan.check(bytes, limits.maxInputBytes(), problems)) {
+        if (ZipScan.check(bytes, limits.maxInputBytes(), ZipScan.Kind.WORD, problems)) {
             WordPackage word = WordPackage.open(bytes, problems);
             if (word != null) {
                 Bulletin bulletin = new BodyReader(word, limits, problems).read();

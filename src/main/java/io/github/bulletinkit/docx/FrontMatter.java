@@ -2,6 +2,8 @@ package io.github.bulletinkit.docx;
 
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.reading.Paragraph;
+import io.github.bulletinkit.reading.ReadProblems;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;

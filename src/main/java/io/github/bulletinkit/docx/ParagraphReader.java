@@ -4,6 +4,9 @@ import static io.github.bulletinkit.docx.WordXml.attribute;
 import static io.github.bulletinkit.docx.WordXml.child;
 import static io.github.bulletinkit.docx.WordXml.children;
 
+import io.github.bulletinkit.reading.Paragraph;
+import io.github.bulletinkit.reading.Piece;
+import io.github.bulletinkit.reading.ReadProblems;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -3,6 +3,9 @@ package io.github.bulletinkit.docx;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.RichText;
+import io.github.bulletinkit.reading.DocumentLanguages;
+import io.github.bulletinkit.reading.Paragraph;
+import io.github.bulletinkit.reading.ReadProblems;
 import org.w3c.dom.Element;
 
 /**

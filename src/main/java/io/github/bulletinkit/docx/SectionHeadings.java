@@ -1,6 +1,8 @@
 package io.github.bulletinkit.docx;
 
 import io.github.bulletinkit.layout.Role;
+import io.github.bulletinkit.reading.Paragraph;
+import io.github.bulletinkit.reading.ReadProblems;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;

@@ -4,6 +4,8 @@ import static io.github.bulletinkit.docx.WordXml.attribute;
 import static io.github.bulletinkit.docx.WordXml.child;
 
 import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.reading.Paragraph;
+import io.github.bulletinkit.reading.ReadProblems;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;

@@ -1,5 +1,6 @@
 package io.github.bulletinkit.docx;
 
+import io.github.bulletinkit.reading.ReadProblems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

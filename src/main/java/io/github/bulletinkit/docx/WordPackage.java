@@ -1,5 +1,6 @@
 package io.github.bulletinkit.docx;
 
+import io.github.bulletinkit.reading.ReadProblems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.reading;
 
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -17,7 +17,7 @@ import java.util.Locale;
  * (LibreOffice writes {@code pa-Arab} as {@code pnb-Arab}) stays as it is. A tag that is no language
  * ({@code x-none}, which Word writes for none) says nothing. Immutable.
  */
-final class DocumentLanguages {
+public final class DocumentLanguages {
 
     private final String document;
     private final List<String> declared = new ArrayList<>();
@@ -26,7 +26,7 @@ final class DocumentLanguages {
      * @param document the document's language, a BCP 47 tag
      * @param declared the tags the bulletin marked runs with; empty when it kept none
      */
-    DocumentLanguages(String document, List<String> declared) {
+    public DocumentLanguages(String document, List<String> declared) {
         this.document = document;
         for (String tag : declared) {
             if (isLanguage(tag) && this.declared.stream().noneMatch(tag::equalsIgnoreCase)) {
@@ -36,12 +36,12 @@ final class DocumentLanguages {
     }
 
     /** The document's language. */
-    String document() {
+    public String document() {
         return document;
     }
 
     /** The language of a run whose {@code w:lang} gives {@code written}: the document's when it gives none. */
-    String of(String written) {
+    public String of(String written) {
         if (!isLanguage(written)) {
             return document;
         }
@@ -68,7 +68,7 @@ final class DocumentLanguages {
      * @param written what the run's {@code w:lang} gives; empty for none
      * @param surrounding the language around the run, such as its entry's
      */
-    String relative(String written, String surrounding) {
+    public String relative(String written, String surrounding) {
         String language = of(written);
         return language.equalsIgnoreCase(surrounding) ? "" : language;
     }

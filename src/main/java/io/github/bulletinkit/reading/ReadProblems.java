@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.reading;
 
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
@@ -6,21 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The problems of one Word document, each at its place ({@code table row 3, left cell, paragraph 2}); collected
+ * The problems of one document read back, each at its place ({@code table row 3, left cell, paragraph 2}); collected
  * so that all are reported at once.
  */
-final class ReadProblems {
+public final class ReadProblems {
 
     private static final int QUOTE_LENGTH = 40;
 
     private final List<Problem> problems = new ArrayList<>();
 
-    void at(String place, String message) {
+    public void at(String place, String message) {
         problems.add(Problem.at(place, message));
     }
 
     /** The model's own problems with a value read at {@code place}, which says what the value is. */
-    void at(String place, InvalidBulletinException rejected) {
+    public void at(String place, InvalidBulletinException rejected) {
         for (Problem problem : rejected.problems()) {
             String path = problem.path();
             at(place, path.endsWith("url") ? "a link's address " + problem.message()
@@ -28,23 +28,23 @@ final class ReadProblems {
         }
     }
 
-    int count() {
+    public int count() {
         return problems.size();
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return problems.isEmpty();
     }
 
     /** Throws every problem collected, if there is any. */
-    void throwIfAny(String file) {
+    public void throwIfAny(String file) {
         if (!problems.isEmpty()) {
             throw new InvalidBulletinException(file, problems);
         }
     }
 
     /** {@code text} in quotes, shortened so that a message stays one readable line. */
-    static String quote(String text) {
+    public static String quote(String text) {
         String line = text.replace('\n', ' ').replace('\t', ' ');
         String shown = line.length() <= QUOTE_LENGTH ? line : line.substring(0, QUOTE_LENGTH - 1) + "…";
         return "\"" + shown + "\"";

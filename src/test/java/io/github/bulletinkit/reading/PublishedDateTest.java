@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

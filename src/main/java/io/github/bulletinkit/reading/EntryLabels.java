@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.reading;
 
 import io.github.bulletinkit.layout.Words;
 import io.github.bulletinkit.model.Label;
@@ -14,22 +14,22 @@ import java.util.Optional;
  * @param source the label of the source line, such as {@code Source:}
  * @param published the label of the date line, such as {@code Date published:}
  */
-record EntryLabels(String source, String published) {
+public record EntryLabels(String source, String published) {
 
     /** The labels of a document in {@code language} that overrides {@code own}. */
-    static EntryLabels of(Map<Label, String> own, Locale language) {
+    public static EntryLabels of(Map<Label, String> own, Locale language) {
         Words words = Words.of(language);
         return new EntryLabels(own.getOrDefault(Label.SOURCE, words.label(Label.SOURCE)),
                 own.getOrDefault(Label.PUBLISHED, words.label(Label.PUBLISHED)));
     }
 
     /** The document's label of a line: {@link Label#SOURCE} or {@link Label#PUBLISHED}. */
-    String of(Label label) {
+    public String of(Label label) {
         return label == Label.SOURCE ? source : published;
     }
 
     /** The label that {@code line} starts with, in any case: the document's, else the English; empty for none. */
-    Optional<String> start(Label label, String line) {
+    public Optional<String> start(Label label, String line) {
         for (String candidate : new String[] {of(label), label.english()}) {
             if (line.regionMatches(true, 0, candidate, 0, candidate.length())) {
                 return Optional.of(candidate);
@@ -39,7 +39,7 @@ record EntryLabels(String source, String published) {
     }
 
     /** What an entry's cell holds, for messages about one of another shape. */
-    String shape() {
+    public String shape() {
         return "an entry's cell holds its topic, a line \"" + source + " …\", a line \"" + published + " …\" and its"
                 + " summary, a paragraph each";
     }

@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.reading;
 
 import io.github.bulletinkit.layout.Words;
 import java.time.LocalDate;
@@ -12,18 +12,18 @@ import java.util.Optional;
  * in the bulletin's language, or in English), with or without the leading zero, in any case; or as an ISO date
  * ({@code 2025-01-06}). Nothing else: a date that could be read two ways is not guessed at.
  */
-final class PublishedDate {
+public final class PublishedDate {
 
     private static final Words ENGLISH = Words.of(Locale.ENGLISH);
 
     private final Words words;
 
     /** The dates of a bulletin in the language of {@code locale}. */
-    PublishedDate(Locale locale) {
+    public PublishedDate(Locale locale) {
         this.words = Words.of(locale);
     }
 
-    Optional<LocalDate> parse(String text) {
+    public Optional<LocalDate> parse(String text) {
         String date = text.strip();
         try {
             return Optional.of(LocalDate.parse(date, DateTimeFormatter.ISO_LOCAL_DATE));

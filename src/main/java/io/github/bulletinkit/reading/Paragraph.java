@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.reading;
 
 import io.github.bulletinkit.model.RichText;
 import io.github.bulletinkit.model.Run;
@@ -10,19 +10,19 @@ import java.util.stream.Collectors;
  * A paragraph as read: its text in pieces, in order, and what it holds that a bulletin cannot (each said as the
  * problem it is, such as {@code holds a picture, ...}).
  */
-record Paragraph(List<Piece> pieces, List<String> unsupported) {
+public record Paragraph(List<Piece> pieces, List<String> unsupported) {
 
-    String plainText() {
+    public String plainText() {
         return pieces.stream().map(Piece::text).collect(Collectors.joining());
     }
 
     /** Whether there is nothing to read: an empty line, or one holding only a picture. */
-    boolean isBlank() {
+    public boolean isBlank() {
         return plainText().isBlank();
     }
 
     /** Whether all its text links to places inside the document, as the items of a contents list do. */
-    boolean isInternalLink() {
+    public boolean isInternalLink() {
         return !isBlank() && pieces.stream().allMatch(piece -> !piece.anchor().isEmpty() || piece.text().isBlank());
     }
 
@@ -30,7 +30,7 @@ record Paragraph(List<Piece> pieces, List<String> unsupported) {
      * The text with its emphasis, inline links and languages, each run's marked where it is not
      * {@code surrounding}; neighbours alike are joined by the model.
      */
-    RichText richText(DocumentLanguages languages, String surrounding) {
+    public RichText richText(DocumentLanguages languages, String surrounding) {
         return new RichText(runs(pieces, true, languages, surrounding));
     }
 
@@ -38,7 +38,7 @@ record Paragraph(List<Piece> pieces, List<String> unsupported) {
      * The one language of the text from the character {@code from} on, white space aside; empty when it is in
      * more than one, or there is no such text.
      */
-    Optional<String> language(DocumentLanguages languages, int from) {
+    public Optional<String> language(DocumentLanguages languages, int from) {
         String found = null;
         int start = 0;
         for (Piece piece : pieces) {
@@ -55,7 +55,8 @@ record Paragraph(List<Piece> pieces, List<String> unsupported) {
         return Optional.ofNullable(found);
     }
 
-    static List<Run> runs(List<Piece> pieces, boolean links, DocumentLanguages languages, String surrounding) {
+    public static List<Run> runs(List<Piece> pieces, boolean links, DocumentLanguages languages,
+            String surrounding) {
         return pieces.stream().map(p -> new Run(p.text(), p.styles(), links ? p.url() : "",
                 languages.relative(p.language(), surrounding))).toList();
     }

@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.reading;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,21 +7,21 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Looks through a file's ZIP archive before POI opens it, inflating each part into nothing, so that a file that
+ * Looks through a document's ZIP archive before it is opened, inflating each part into nothing, so that a file that
  * is not a ZIP, is cut short, or expands without measure (a ZIP bomb) is refused with a message that says which.
  * POI's own guards ({@code ZipSecureFile}) stay on behind this at their defaults; their setters change every
  * POI user in the JVM, which a library must not do to its host.
  */
-final class ZipScan {
+public final class ZipScan {
 
-    /** The most parts a document may have; Word's own have about a dozen, with a picture each on top. */
-    static final int MAX_PARTS = 1_000;
+    /** The most parts a document may have; Word's and LibreOffice's have about a dozen, and a picture each. */
+    public static final int MAX_PARTS = 1_000;
     /** A part may expand to at most this many times its compressed size, as POI's default allows. */
-    static final int MAX_RATIO = 100;
+    public static final int MAX_RATIO = 100;
     /** Parts smaller than this, once expanded, are not held to {@link #MAX_RATIO}: small parts compress oddly. */
-    static final long RATIO_GRACE_BYTES = 1L << 20;
+    public static final long RATIO_GRACE_BYTES = 1L << 20;
     /** All parts together may expand to at most this many times the limit on the file's own size. */
-    static final int MAX_EXPANSION = 16;
+    public static final int MAX_EXPANSION = 16;
 
     private static final int END_OF_DIRECTORY = 0x06054b50;
     private static final int MOST_COMMENT_BYTES = 0xFFFF;
@@ -29,14 +29,33 @@ final class ZipScan {
     private ZipScan() {
     }
 
-    /** Reports at the file itself why {@code bytes} are not a sound ZIP archive; whether they are. */
-    static boolean check(byte[] bytes, long maxInputBytes, ReadProblems problems) {
+    /**
+     * The kind of document a ZIP archive should hold, for messages.
+     *
+     * @param noun such as {@code a Word document}
+     * @param extension such as {@code .docx}
+     */
+    public record Kind(String noun, String extension) {
+
+        /** A Word document. */
+        public static final Kind WORD = new Kind("a Word document", ".docx");
+        /** An OpenDocument text. */
+        public static final Kind OPEN_DOCUMENT = new Kind("an OpenDocument text", ".odt");
+
+        String named() {
+            return noun + " (" + extension + ")";
+        }
+    }
+
+    /** Reports at the file itself why {@code bytes} are not a sound ZIP archive of a {@code kind}; whether they are. */
+    public static boolean check(byte[] bytes, long maxInputBytes, Kind kind, ReadProblems problems) {
         if (bytes.length == 0) {
-            problems.at("", "is empty; expected a Word document (.docx)");
+            problems.at("", "is empty; expected " + kind.named());
             return false;
         }
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
-            problems.at("", "is not a Word document (.docx): a .docx is a ZIP archive, and this file is not one");
+            problems.at("", "is not " + kind.named() + ": a " + kind.extension() + " is a ZIP archive, and this file"
+                    + " is not one");
             return false;
         }
         if (!hasDirectory(bytes)) {
@@ -44,10 +63,10 @@ final class ZipScan {
                     + " the document again");
             return false;
         }
-        return inflate(bytes, maxInputBytes * MAX_EXPANSION, problems);
+        return inflate(bytes, maxInputBytes * MAX_EXPANSION, kind, problems);
     }
 
-    private static boolean inflate(byte[] bytes, long maxExpanded, ReadProblems problems) {
+    private static boolean inflate(byte[] bytes, long maxExpanded, Kind kind, ReadProblems problems) {
         Position in = new Position(bytes);
         byte[] buffer = new byte[16 * 1024];
         long total = 0;
@@ -66,8 +85,8 @@ final class ZipScan {
                     expanded += n;
                     total += n;
                     if (doctype.foundIn(buffer, n)) {
-                        problems.at("", "has a part, " + entry.getName() + ", that declares a DOCTYPE, which a Word"
-                                + " document never does; it is refused, and no entity it declares is read");
+                        problems.at("", "has a part, " + entry.getName() + ", that declares a DOCTYPE, which "
+                                + kind.noun() + " never does; it is refused, and no entity it declares is read");
                         return false;
                     }
                     if (total > maxExpanded) {

@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.reading;
 
 import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Link;
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * the Entry Link Prefix style; without that style, the text before the hyperlink, as a person writes it by hand.
  * The space that the renderer puts after a prefix is not part of it.
  */
-final class LinkParagraph {
+public final class LinkParagraph {
 
     private LinkParagraph() {
     }
@@ -23,7 +23,7 @@ final class LinkParagraph {
      * The link, its text's runs marked where they are not in {@code surrounding}, the entry's language; or null
      * after reporting at {@code place} why the paragraph is not one.
      */
-    static Link read(Paragraph paragraph, String place, ReadProblems problems, DocumentLanguages languages,
+    public static Link read(Paragraph paragraph, String place, ReadProblems problems, DocumentLanguages languages,
             String surrounding) {
         List<Piece> pieces = paragraph.pieces();
         int start = 0;
@@ -71,7 +71,7 @@ final class LinkParagraph {
     }
 
     /** Whether any of {@code pieces} links somewhere. */
-    static boolean hasLink(List<Piece> pieces) {
+    public static boolean hasLink(List<Piece> pieces) {
         return pieces.stream().anyMatch(p -> !p.url().isEmpty());
     }
 
