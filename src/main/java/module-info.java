@@ -1,6 +1,6 @@
 /**
  * BulletinKit: an immutable model of news bulletins, their JSON format, an importer for old exports, and
- * renderers to PDF, DOCX, HTML and email.
+ * renderers to PDF, DOCX, ODT, HTML and email.
  *
  * <p>Formats are found with {@link java.util.ServiceLoader}: renderers through
  * {@link io.github.bulletinkit.format.RendererProvider}, readers through
@@ -31,6 +31,7 @@ module io.github.bulletinkit {
     exports io.github.bulletinkit.theme;
     exports io.github.bulletinkit.pdf;
     exports io.github.bulletinkit.docx;
+    exports io.github.bulletinkit.odt;
     exports io.github.bulletinkit.html;
     exports io.github.bulletinkit.email;
 
@@ -43,6 +44,7 @@ module io.github.bulletinkit {
     provides io.github.bulletinkit.format.RendererProvider with
             io.github.bulletinkit.pdf.PdfRendererProvider,
             io.github.bulletinkit.docx.DocxRendererProvider,
+            io.github.bulletinkit.odt.OdtRendererProvider,
             io.github.bulletinkit.html.HtmlRendererProvider,
             io.github.bulletinkit.email.EmailRendererProvider;
 
