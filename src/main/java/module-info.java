@@ -50,6 +50,7 @@ module io.github.bulletinkit {
 
     provides io.github.bulletinkit.format.ReaderProvider with
             io.github.bulletinkit.docx.DocxBulletinReaderProvider,
+            io.github.bulletinkit.odt.OdtBulletinReaderProvider,
             io.github.bulletinkit.json.BulletinJsonReaderProvider,
             io.github.bulletinkit.legacy.LegacyExportReaderProvider;
 }

@@ -1,0 +1,75 @@
+package io.github.bulletinkit.odt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.json.BulletinJsonWriter;
+import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.testing.EdgeCases;
+import io.github.bulletinkit.testing.RandomBulletins;
+import io.github.bulletinkit.testing.Samples;
+import io.github.bulletinkit.testing.TestThemes;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A bulletin rendered to ODT and read back is the same bulletin: the samples, generated ones with every
+ * emphasis, several scripts and languages, tabs, line breaks and runs of spaces, and the edge cases of the model,
+ * laid out for the screen and for paper, plain and themed.
+ */
+class OdtRoundTripTest {
+
+    static final Path WELSH_JSON = Path.of("samples", "diweddariadau-diogelu.json");
+
+    private final OdtBulletinReader reader = new OdtBulletinReader();
+
+    static LongStream seeds() {
+        return RandomBulletins.seeds(200);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aGeneratedBulletinComesBackEqual(long seed) throws IOException {
+        for (Bulletin bulletin : new Bulletin[] {RandomBulletins.bulletin(seed), RandomBulletins.sectioned(seed),
+            RandomBulletins.multilingual(seed)}) {
+            assertThat(readBack(bulletin, OdtRenderer.create(), "seed-" + seed + ".odt"))
+                    .as("seed %d, %s", seed, BulletinJsonWriter.create().write(bulletin))
+                    .isEqualTo(bulletin);
+        }
+    }
+
+    static Stream<EdgeCases.Case> edgeCases() {
+        return EdgeCases.cases().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edgeCases")
+    void anEdgeCaseComesBackEqualOnScreenAndOnPaper(EdgeCases.Case edge) throws IOException {
+        assertThat(readBack(edge.bulletin(), OdtRenderer.builder().options(edge.options()).build(), edge.name()))
+                .isEqualTo(edge.bulletin());
+        // Each link's printed address and QR code are the link's address shown again, and are passed over.
+        assertThat(readBack(edge.bulletin(), OdtRenderer.builder().options(edge.options()).forPrint(true).build(),
+                edge.name())).as("for print").isEqualTo(edge.bulletin());
+    }
+
+    @Test
+    void theSamplesComeBackEqualInEveryLayout() throws IOException {
+        RenderOptions themed = RenderOptions.builder().theme(TestThemes.organisation()).build();
+        for (Bulletin bulletin : new Bulletin[] {Samples.sample(), Samples.sectioned(), Samples.read(WELSH_JSON)}) {
+            for (OdtRenderer renderer : new OdtRenderer[] {OdtRenderer.create(),
+                OdtRenderer.builder().forPrint(true).build(), OdtRenderer.builder().options(themed).build()}) {
+                assertThat(readBack(bulletin, renderer, bulletin.title())).isEqualTo(bulletin);
+            }
+        }
+    }
+
+    private Bulletin readBack(Bulletin bulletin, OdtRenderer renderer, String name) throws IOException {
+        return reader.read(new ByteArrayInputStream(renderer.render(bulletin)), name);
+    }
+}
