@@ -2,8 +2,10 @@ package io.github.bulletinkit.odt;
 
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.model.Style;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +22,7 @@ final class OdfStyleSheet {
     record TextLook(Set<Style> styles, String language, boolean prefix) {
     }
 
-    private record Entry(String parent, String displayName, Map<String, String> text) {
+    private record Entry(String parent, String displayName, Map<String, String> text, boolean automatic) {
     }
 
     private static final TextLook PLAIN = new TextLook(Set.of(), "", false);
@@ -39,18 +41,19 @@ final class OdfStyleSheet {
             }
             for (String group : new String[] {"office:styles", "office:automatic-styles"}) {
                 OdfElement list = root.child(group);
+                boolean automatic = group.equals("office:automatic-styles");
                 if (list != null) {
-                    list.elements().stream().filter(e -> e.is("style:style")).forEach(this::add);
+                    list.elements().stream().filter(e -> e.is("style:style")).forEach(e -> add(e, automatic));
                 }
             }
         }
     }
 
-    private void add(OdfElement style) {
+    private void add(OdfElement style, boolean automatic) {
         OdfElement properties = style.child("style:text-properties");
         Entry entry = new Entry(style.attribute("style:parent-style-name"), style.attribute("style:display-name")
                 .isEmpty() ? style.attribute("style:name") : style.attribute("style:display-name"),
-                properties == null ? Map.of() : properties.attributes());
+                properties == null ? Map.of() : properties.attributes(), automatic);
         switch (style.attribute("style:family")) {
             case "text" -> texts.put(style.attribute("style:name"), entry);
             case "paragraph" -> paragraphs.put(style.attribute("style:name"), entry);
@@ -60,23 +63,41 @@ final class OdfStyleSheet {
         }
     }
 
-    /** What the text style {@code name} gives a run; plain for a style there is not. */
-    TextLook text(String name) {
-        return looks.computeIfAbsent(name, this::look);
+    /**
+     * What the text styles {@code spans} give a run in a paragraph of the style {@code paragraph}: the innermost
+     * span's own style, up its parents, then the span around it (LibreOffice splits a style with a named parent
+     * into a span of the named style around one of the rest), and what none says, the paragraph's automatic
+     * style's: LibreOffice moves what a whole paragraph's runs share, its language or its emphasis, into that
+     * style. A named paragraph style's emphasis, a heading's bold, is the style's, not the text's: not read.
+     *
+     * @param spans the styles of the spans around the run, the innermost first
+     */
+    TextLook text(List<String> spans, String paragraph) {
+        return looks.computeIfAbsent(String.join("\u0000", spans) + "\u0001" + paragraph,
+                key -> look(spans, paragraph));
     }
 
-    private TextLook look(String name) {
-        Set<Style> styles = EnumSet.noneOf(Style.class);
+    private TextLook look(List<String> spans, String paragraph) {
+        List<Entry> chain = new ArrayList<>();
+        for (String span : spans) {
+            Entry entry = texts.get(span);
+            for (int i = 0; entry != null && i < MAX_PARENTS; i++, entry = texts.get(entry.parent())) {
+                chain.add(entry);
+            }
+        }
+        Entry own = paragraphs.get(paragraph);
+        if (own != null && own.automatic()) {
+            chain.add(new Entry("", "", own.text(), true));
+        }
+        if (chain.isEmpty()) {
+            return PLAIN;
+        }
         String bold = null;
         String italic = null;
         String underline = null;
         String language = null;
         boolean prefix = false;
-        Entry entry = texts.get(name);
-        if (entry == null) {
-            return PLAIN;
-        }
-        for (int i = 0; entry != null && i < MAX_PARENTS; i++, entry = texts.get(entry.parent())) {
+        for (Entry entry : chain) {
             Map<String, String> text = entry.text();
             bold = bold != null ? bold : text.get("fo:font-weight");
             italic = italic != null ? italic : text.get("fo:font-style");
@@ -86,6 +107,7 @@ final class OdfStyleSheet {
             }
             prefix |= entry.displayName().equals(OdtStyleNames.LINK_PREFIX);
         }
+        Set<Style> styles = EnumSet.noneOf(Style.class);
         if (bold != null && (bold.equals("bold") || bold.matches("[6-9]00"))) {
             styles.add(Style.BOLD);
         }

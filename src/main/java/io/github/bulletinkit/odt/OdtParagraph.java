@@ -29,8 +29,10 @@ record OdtParagraph(Paragraph paragraph, Role role, List<String> pictures, boole
 
     /** Reads {@code element}, a {@code text:p} or {@code text:h}, with the document's styles. */
     static OdtParagraph read(OdfElement element, OdfStyleSheet styles) {
-        Reading reading = new Reading(styles);
-        reading.inline(element, new Look(Set.of(), "", "", false, ""));
+        String style = element.attribute("text:style-name");
+        Reading reading = new Reading(styles, style);
+        OdfStyleSheet.TextLook look = styles.text(List.of(), style);
+        reading.inline(element, new Look(look.styles(), look.language(), "", false, "", List.of()));
         return new OdtParagraph(new Paragraph(List.copyOf(reading.pieces), List.copyOf(reading.unsupported)),
                 styles.role(element.attribute("text:style-name")).orElse(null), List.copyOf(reading.pictures),
                 reading.sectionBookmark);
@@ -45,12 +47,14 @@ record OdtParagraph(Paragraph paragraph, Role role, List<String> pictures, boole
     }
 
     /** How the text at a place looks: emphasis, language as written, link, whether the prefix, internal anchor. */
-    private record Look(Set<Style> styles, String language, String url, boolean prefix, String anchor) {
+    private record Look(Set<Style> styles, String language, String url, boolean prefix, String anchor,
+            List<String> spans) {
     }
 
     /** One paragraph's reading. */
     private static final class Reading {
         private final OdfStyleSheet styles;
+        private final String paragraphStyle;
         private final List<Piece> pieces = new ArrayList<>();
         private final List<String> unsupported = new ArrayList<>();
         private final List<String> pictures = new ArrayList<>();
@@ -58,8 +62,9 @@ record OdtParagraph(Paragraph paragraph, Role role, List<String> pictures, boole
         /** Whether a space here would fold into what comes before: at the start, or after a space. */
         private boolean afterSpace = true;
 
-        Reading(OdfStyleSheet styles) {
+        Reading(OdfStyleSheet styles, String paragraphStyle) {
             this.styles = styles;
+            this.paragraphStyle = paragraphStyle;
         }
 
         void inline(OdfElement element, Look look) {
@@ -75,9 +80,12 @@ record OdtParagraph(Paragraph paragraph, Role role, List<String> pictures, boole
         private void element(OdfElement child, Look look) {
             switch (child.name()) {
                 case "text:span" -> {
-                    OdfStyleSheet.TextLook text = styles.text(child.attribute("text:style-name"));
+                    List<String> spans = new ArrayList<>(look.spans().size() + 1);
+                    spans.add(child.attribute("text:style-name"));
+                    spans.addAll(look.spans());
+                    OdfStyleSheet.TextLook text = styles.text(spans, paragraphStyle);
                     inline(child, new Look(text.styles(), text.language(), look.url(), text.prefix(),
-                            look.anchor()));
+                            look.anchor(), spans));
                 }
                 case "text:a" -> link(child, look);
                 case "text:s" -> {
@@ -114,9 +122,10 @@ record OdtParagraph(Paragraph paragraph, Role role, List<String> pictures, boole
         private void link(OdfElement link, Look look) {
             String href = link.attribute("xlink:href");
             if (href.startsWith("#")) {
-                inline(link, new Look(look.styles(), look.language(), "", look.prefix(), href.substring(1)));
+                inline(link, new Look(look.styles(), look.language(), "", look.prefix(), href.substring(1),
+                        look.spans()));
             } else {
-                inline(link, new Look(look.styles(), look.language(), href, look.prefix(), ""));
+                inline(link, new Look(look.styles(), look.language(), href, look.prefix(), "", look.spans()));
             }
         }
 
