@@ -7,6 +7,7 @@ import io.github.bulletinkit.docx.DocxRenderer;
 import io.github.bulletinkit.json.BulletinJsonWriter;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.odt.OdtRenderer;
 import io.github.bulletinkit.testing.Samples;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -34,6 +35,7 @@ class ReaderContractTest {
             return Map.of(
                     "json", BulletinJsonWriter.create().write(Samples.sample()).getBytes(StandardCharsets.UTF_8),
                     "docx", DocxRenderer.create().render(Samples.sample()),
+                    "odt", OdtRenderer.create().render(Samples.sample()),
                     "legacy", Files.readAllBytes(Samples.LEGACY_EXPORT));
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -42,7 +44,7 @@ class ReaderContractTest {
 
     @Test
     void theBuiltInReadersAreFound() {
-        assertThat(providers()).extracting(ReaderProvider::format).contains("docx", "json", "legacy")
+        assertThat(providers()).extracting(ReaderProvider::format).contains("docx", "json", "legacy", "odt")
                 .doesNotHaveDuplicates().allSatisfy(format -> assertThat(format).isLowerCase());
     }
 
@@ -60,6 +62,13 @@ class ReaderContractTest {
         byte[] head = "not a zip".getBytes(StandardCharsets.UTF_8);
         assertThat(ReaderProvider.best(providers(), head, "Bulletin.DOCX")).hasValueSatisfying(
                 provider -> assertThat(provider.format()).isEqualTo("docx"));
+    }
+
+    @Test
+    void aFileNamedOdtGoesToTheOpenDocumentReaderWhateverItHolds() {
+        byte[] head = "not a zip".getBytes(StandardCharsets.UTF_8);
+        assertThat(ReaderProvider.best(providers(), head, "Bulletin.ODT")).hasValueSatisfying(
+                provider -> assertThat(provider.format()).isEqualTo("odt"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.testing.FailingOutputStream;
+import io.github.bulletinkit.testing.OdtTextReader;
 import io.github.bulletinkit.testing.RandomBulletins;
 import io.github.bulletinkit.testing.ReadingOrder;
 import io.github.bulletinkit.testing.Samples;
@@ -47,6 +48,7 @@ class RendererContractTest {
     private static final Map<String, Function<byte[], String>> TEXT = Map.of(
             "pdf", RendererContractTest::pdfText,
             "docx", RendererContractTest::docxText,
+            "odt", OdtTextReader::text,
             "disk-full", RendererContractTest::docxText,
             "txt", bytes -> new String(bytes, StandardCharsets.UTF_8),
             "html", bytes -> Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).text(),
