@@ -122,6 +122,9 @@ record OdtParagraph(Paragraph paragraph, Role role, List<String> pictures, boole
         private void link(OdfElement link, Look look) {
             String href = link.attribute("xlink:href");
             if (href.startsWith("#")) {
+                // A contents list's item, passed over as a whole; anywhere else a link of a kind a bulletin has not.
+                unsupported.add("holds a link to " + ReadProblems.quote(href.substring(1)) + ", a place inside the"
+                        + " document; a bulletin's links go to web or mail addresses");
                 inline(link, new Look(look.styles(), look.language(), "", look.prefix(), href.substring(1),
                         look.spans()));
             } else {
