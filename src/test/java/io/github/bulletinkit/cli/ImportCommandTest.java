@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bulletinkit.docx.DocxRenderer;
 import io.github.bulletinkit.json.BulletinJsonReader;
 import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.odt.OdtRenderer;
 import io.github.bulletinkit.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +77,30 @@ class ImportCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(BulletinJsonReader.create().read(json)).isEqualTo(Samples.sample());
+    }
+
+    @Test
+    void anOpenDocumentBulletinImportsToTheBulletinItWasRenderedFrom() throws IOException {
+        Path odt = Files.write(folder.resolve("bulletin.odt"), OdtRenderer.create().render(Samples.sample()));
+        Path misnamed = Files.write(folder.resolve("bulletin.zip"), OdtRenderer.create().render(Samples.sample()));
+        Path json = folder.resolve("bulletin.json");
+        CommandLineRun run = CommandLineRun.of("import", odt.toString(), "-o", json.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(BulletinJsonReader.create().read(json)).isEqualTo(Samples.sample());
+        // Told apart from a Word document, another ZIP archive, by the mimetype it starts with.
+        assertThat(BulletinJsonReader.create().read(CommandLineRun.of("import", misnamed.toString()).out(), ""))
+                .isEqualTo(Samples.sample());
+    }
+
+    @Test
+    void aDamagedOpenDocumentIsNamedWithWhatIsWrong() throws IOException {
+        Path odt = Files.writeString(folder.resolve("bulletin.odt"), "not an archive");
+        CommandLineRun run = CommandLineRun.of("import", odt.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith(odt + ": is not an OpenDocument text (.odt)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.bulletinkit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinkit.odt.OdtBulletinReader;
 import io.github.bulletinkit.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ class RenderCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(out.resolve("safeguarding-updates.pdf")).exists();
         assertThat(out.resolve("safeguarding-updates.docx")).exists();
+        assertThat(new OdtBulletinReader().read(out.resolve("safeguarding-updates.odt"))).isEqualTo(Samples.sample());
         assertThat(Files.readString(out.resolve("safeguarding-updates.txt"))).startsWith("Safeguarding Updates\n");
         assertThat(leftovers(out)).isEmpty();
     }
@@ -129,9 +131,9 @@ class RenderCommandTest {
         Path input = bulletin("good.json", GOOD);
         assertThat(CommandLineRun.of("render").status()).isEqualTo(2);
         assertThat(CommandLineRun.of("render", "--no-such-option", input.toString()).status()).isEqualTo(2);
-        CommandLineRun unknownFormat = CommandLineRun.of("render", input.toString(), "-f", "odt");
+        CommandLineRun unknownFormat = CommandLineRun.of("render", input.toString(), "-f", "rtf");
         assertThat(unknownFormat.status()).isEqualTo(2);
-        assertThat(unknownFormat.err()).startsWith("Unknown format 'odt'; the formats are disk-full, docx, email, html, pdf, txt");
+        assertThat(unknownFormat.err()).startsWith("Unknown format 'rtf'; the formats are disk-full, docx, email, html, odt, pdf, txt");
         assertThat(CommandLineRun.of().status()).isEqualTo(2);
     }
 
@@ -147,7 +149,7 @@ class RenderCommandTest {
     void helpListsTheFormatsFound() {
         CommandLineRun run = CommandLineRun.of("render", "--help");
         assertThat(run.status()).isZero();
-        assertThat(run.out().replaceAll("\\s+", " ")).contains("disk-full, docx, email, html, pdf, txt (default: all)");
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("disk-full, docx, email, html, odt, pdf, txt (default: all)");
     }
 
     @Test
