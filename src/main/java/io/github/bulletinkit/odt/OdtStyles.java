@@ -9,6 +9,7 @@ import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Styles;
 import io.github.bulletinkit.layout.TextStyle;
 import io.github.bulletinkit.theme.Rgb;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,8 @@ final class OdtStyles {
     private final DocumentInfo info;
     private final OdtStyleNames names;
     private final Styles styles;
+    /** The footer's words run in their language's direction: English words in an Arabic document left to right. */
+    private String footerDirection = "lr-tb";
 
     OdtStyles(LayoutPlan plan, OdtStyleNames names) {
         this.plan = plan;
@@ -33,14 +36,20 @@ final class OdtStyles {
 
     /** The part, with the footer's words around its two numbers, in {@code footerLanguage} (empty: the document's). */
     byte[] write(List<String> footer, String footerLanguage) {
+        this.footerDirection = direction(footerLanguage.isEmpty() ? info.language() : footerLanguage);
         XmlOut xml = new XmlOut(true).root("office:document-styles");
         String family = styles.fontFamilies().get(0);
         xml.start("office:font-face-decls").empty("style:font-face").attribute("style:name", family)
                 .attribute("svg:font-family", "'" + family + "'").end();
         xml.start("office:styles");
         defaults(xml, family);
-        xml.empty("style:style").attribute("style:name", "Standard").attribute("style:family", "paragraph")
+        // The direction on the style every other inherits too: LibreOffice takes it from there, not the default.
+        xml.start("style:style").attribute("style:name", "Standard").attribute("style:family", "paragraph")
                 .attribute("style:class", "text");
+        // Aligned to where the lines start: LibreOffice reads "start" as the left whatever the direction, so a
+        // right-to-left document says "end", which it reads as the right.
+        xml.empty("style:paragraph-properties").attribute("fo:text-align", info.rightToLeft() ? "end" : "start")
+                .attribute("style:writing-mode", direction(info.language())).end();
         for (Role role : Role.values()) {
             // Heading 2 is the topics' in a bulletin without sections, which has no section headings.
             boolean unused = role == Role.SECTION_HEADING && names.topicLevel() == 2;
@@ -62,8 +71,7 @@ final class OdtStyles {
 
     private void defaults(XmlOut xml, String family) {
         xml.start("style:default-style").attribute("style:family", "paragraph");
-        xml.empty("style:paragraph-properties").attribute("style:writing-mode", info.rightToLeft() ? "rl-tb"
-                : "lr-tb");
+        xml.empty("style:paragraph-properties").attribute("style:writing-mode", direction(info.language()));
         xml.empty("style:text-properties").attribute("style:font-name", family)
                 .attribute("style:font-name-asian", family).attribute("style:font-name-complex", family)
                 .attribute("fo:font-size", pt(plan.options().baseFontSize()))
@@ -90,7 +98,7 @@ final class OdtStyles {
             xml.attribute("fo:keep-with-next", "always");
         }
         if (role == Role.FOOTER) {
-            xml.attribute("fo:text-align", "center");
+            xml.attribute("fo:text-align", "center").attribute("style:writing-mode", footerDirection);
         }
         xml.empty("style:text-properties").attribute("fo:font-size", pt(style.size()))
                 .attribute("style:font-size-asian", pt(style.size()))
@@ -115,7 +123,7 @@ final class OdtStyles {
                 .attribute("style:print-orientation", orientation == Orientation.LANDSCAPE ? "landscape" : "portrait")
                 .attribute("fo:margin-top", pt(margins.top())).attribute("fo:margin-right", pt(margins.right()))
                 .attribute("fo:margin-bottom", pt(margins.bottom() / 2)).attribute("fo:margin-left", pt(margins.left()))
-                .attribute("style:writing-mode", info.rightToLeft() ? "rl-tb" : "lr-tb");
+                .attribute("style:writing-mode", direction(info.language()));
         float footerLine = styles.of(Role.FOOTER).lineHeight();
         xml.start("style:footer-style").empty("style:header-footer-properties")
                 .attribute("fo:min-height", pt(footerLine))
@@ -151,6 +159,12 @@ final class OdtStyles {
         if (!language.isEmpty()) {
             xml.end();
         }
+    }
+
+    /** The writing mode of text in {@code language}, a BCP 47 tag. */
+    private static String direction(String language) {
+        // DocumentInfo is where the plan knows which languages run right to left; only the language is asked.
+        return new DocumentInfo("", language, "", "", "", Instant.EPOCH).rightToLeft() ? "rl-tb" : "lr-tb";
     }
 
     /** A length in points, as ODF writes it. */

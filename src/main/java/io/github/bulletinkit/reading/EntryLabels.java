@@ -40,7 +40,7 @@ public record EntryLabels(String source, String published) {
 
     /** What an entry's cell holds, for messages about one of another shape. */
     public String shape() {
-        return "an entry's cell holds its topic, a line \"" + source + " …\", a line \"" + published + " …\" and its"
-                + " summary, a paragraph each";
+        return "an entry's cell holds its topic, a line \"" + source + " …\", a line \"" + published
+                + " …\" and its summary, a paragraph each";
     }
 }

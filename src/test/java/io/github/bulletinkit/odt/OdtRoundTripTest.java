@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.json.BulletinJsonWriter;
 import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.Entry;
+import io.github.bulletinkit.model.Label;
 import io.github.bulletinkit.testing.EdgeCases;
 import io.github.bulletinkit.testing.RandomBulletins;
 import io.github.bulletinkit.testing.Samples;
 import io.github.bulletinkit.testing.TestThemes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,28 @@ class OdtRoundTripTest {
                 assertThat(readBack(bulletin, renderer, bulletin.title())).isEqualTo(bulletin);
             }
         }
+    }
+
+    @Test
+    void aRightToLeftBulletinIsWrittenRightToLeftAndComesBackEqual() throws IOException {
+        Bulletin arabic = Bulletin.builder("نشرة الحماية").language("ar").columns("المعلومات", "الرابط")
+                .label(Label.SOURCE, "المصدر:").label(Label.PUBLISHED, "تاريخ النشر:")
+                .entry(Entry.builder().topic("سلامة الأطفال").source("وزارة التعليم").published(LocalDate.of(2025, 1, 6))
+                        .paragraph("نشرت الوزارة تقريرا جديدا عن سلامة الأطفال على الإنترنت.")
+                        .link("اقرأ التقرير:", "التقرير الكامل", "https://example.org/").build())
+                .build();
+        byte[] odt = OdtRenderer.create().render(arabic);
+        String styles = new String(OdtPackageTest.parts(odt).get("styles.xml"), StandardCharsets.UTF_8);
+        String content = new String(OdtPackageTest.parts(odt).get("content.xml"), StandardCharsets.UTF_8);
+
+        assertThat(styles).contains("<style:style style:name=\"Standard\" style:family=\"paragraph\""
+                + " style:class=\"text\"><style:paragraph-properties fo:text-align=\"end\""
+                + " style:writing-mode=\"rl-tb\"/>");
+        // The footer's words, English for want of Arabic ones, run left to right.
+        assertThat(styles).containsPattern("style:display-name=\"Footer\"[^>]*><style:paragraph-properties [^>]*"
+                + "style:writing-mode=\"lr-tb\"");
+        assertThat(content).contains("style:writing-mode=\"rl-tb\"");
+        assertThat(reader.read(new ByteArrayInputStream(odt), "arabic.odt")).isEqualTo(arabic);
     }
 
     private Bulletin readBack(Bulletin bulletin, OdtRenderer renderer, String name) throws IOException {
