@@ -63,7 +63,8 @@ class OdtLibreOfficeTest {
                     .contains(entrySentences(bulletin).stream().map(OdtLibreOfficeTest::squeeze).toList());
             String text = pdftotext.run(dir, Duration.ofMinutes(1), pdf.toString(), "-");
             // The heading lines, the introduction and the closing run across the page.
-            assertThat(squeeze(text)).as("bulletin %d", i).contains(proseSentences(bulletin).stream().map(OdtLibreOfficeTest::squeeze).toList());
+            assertThat(squeeze(text)).as("bulletin %d", i)
+                    .contains(proseSentences(bulletin).stream().map(OdtLibreOfficeTest::squeeze).toList());
             String[] pages = text.split("\f");
             int count = (int) Arrays.stream(pages).filter(page -> !page.isBlank()).count();
             assertThat(count).as("bulletin %d's pages", i).isGreaterThan(0);

@@ -77,7 +77,8 @@ class OdtRoundTripTest {
     void aRightToLeftBulletinIsWrittenRightToLeftAndComesBackEqual() throws IOException {
         Bulletin arabic = Bulletin.builder("نشرة الحماية").language("ar").columns("المعلومات", "الرابط")
                 .label(Label.SOURCE, "المصدر:").label(Label.PUBLISHED, "تاريخ النشر:")
-                .entry(Entry.builder().topic("سلامة الأطفال").source("وزارة التعليم").published(LocalDate.of(2025, 1, 6))
+                .entry(Entry.builder().topic("سلامة الأطفال").source("وزارة التعليم")
+                        .published(LocalDate.of(2025, 1, 6))
                         .paragraph("نشرت الوزارة تقريرا جديدا عن سلامة الأطفال على الإنترنت.")
                         .link("اقرأ التقرير:", "التقرير الكامل", "https://example.org/").build())
                 .build();
