@@ -1,7 +1,6 @@
 package io.github.bulletinkit.odt;
 
 import io.github.bulletinkit.format.ReadLimits;
-import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.model.Entry;
 import io.github.bulletinkit.model.InvalidBulletinException;
@@ -73,7 +72,7 @@ final class OdtBodyReader {
             problems.at("", "has no table; a bulletin's entries are the rows of a two-column table after its title");
             return null;
         }
-        int[] headings = sectionHeadings(items, tables);
+        int[] headings = OdtSectionHeadings.find(items.stream().map(Item::paragraph).toList(), tables, problems);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -160,41 +159,6 @@ final class OdtBodyReader {
             }
         }
         return paragraphs;
-    }
-
-    /**
-     * The index of each table's section heading, the last paragraph with text before it; null for a bulletin
-     * without sections: one table with no heading in the Heading 2 style, or with a section's bookmark, before it.
-     */
-    private int[] sectionHeadings(List<Item> items, List<Integer> tables) {
-        int[] headings = new int[tables.size()];
-        for (int k = 0; k < tables.size(); k++) {
-            headings[k] = -1;
-            for (int i = tables.get(k) - 1; i >= (k == 0 ? 0 : tables.get(k - 1) + 1); i--) {
-                if (items.get(i).paragraph() != null && !items.get(i).paragraph().isBlank()) {
-                    headings[k] = i;
-                    break;
-                }
-            }
-        }
-        if (tables.size() == 1) {
-            return headings[0] >= 0 && isSectionHeading(items.get(headings[0]).paragraph()) ? headings : null;
-        }
-        for (int k = 0; k < tables.size(); k++) {
-            OdtParagraph heading = headings[k] < 0 ? null : items.get(headings[k]).paragraph();
-            // Above the first table, a line of the title or the introduction, or the contents list, is no heading.
-            boolean missing = heading == null || k == 0 && !isSectionHeading(heading)
-                    && (heading.role() != null || heading.isInternalLink());
-            if (missing) {
-                problems.at("table " + (k + 1), "has no heading before it; in a bulletin of sections, each table"
-                        + " follows its section's heading, a paragraph in the Heading 2 style");
-            }
-        }
-        return headings;
-    }
-
-    private static boolean isSectionHeading(OdtParagraph paragraph) {
-        return paragraph.role() == Role.SECTION_HEADING || paragraph.sectionBookmark();
     }
 
     private String sectionHeading(OdtParagraph heading, String place) {
