@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RenderCommandFailureTest {
 
-    private static final List<String> EXTENSIONS = List.of("bin", "docx", "eml", "html", "pdf", "txt");
+    private static final List<String> EXTENSIONS = List.of("bin", "docx", "eml", "html", "odt", "pdf", "txt");
 
     @TempDir
     Path folder;
