@@ -39,6 +39,7 @@ public final class Theme {
     private final Rgb link;
     private final Rgb rule;
     private final Optional<Typeface> typeface;
+    private final Optional<WordTemplate> wordTemplate;
 
     private Theme(Builder builder) {
         this.logo = Optional.ofNullable(builder.logo);
@@ -49,6 +50,7 @@ public final class Theme {
         this.link = builder.link;
         this.rule = builder.rule;
         this.typeface = Optional.ofNullable(builder.typeface);
+        this.wordTemplate = Optional.ofNullable(builder.wordTemplate);
     }
 
     /**
@@ -161,6 +163,16 @@ public final class Theme {
     }
 
     /**
+     * The organisation's Word template, whose letterhead, page and styles the DOCX takes.
+     *
+     * @return the template, or empty for none; never null
+     * @since 0.2.0
+     */
+    public Optional<WordTemplate> wordTemplate() {
+        return wordTemplate;
+    }
+
+    /**
      * The contrast ratio of two colours, as WCAG 2 reckons it.
      *
      * @param one a colour; not null
@@ -177,12 +189,13 @@ public final class Theme {
     public boolean equals(Object other) {
         return other instanceof Theme theme && logo.equals(theme.logo) && logoHeight == theme.logoHeight
                 && accent.equals(theme.accent) && text.equals(theme.text) && secondary.equals(theme.secondary)
-                && link.equals(theme.link) && rule.equals(theme.rule) && typeface.equals(theme.typeface);
+                && link.equals(theme.link) && rule.equals(theme.rule) && typeface.equals(theme.typeface)
+                && wordTemplate.equals(theme.wordTemplate);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(logo, logoHeight, accent, text, secondary, link, rule, typeface);
+        return Objects.hash(logo, logoHeight, accent, text, secondary, link, rule, typeface, wordTemplate);
     }
 
     @Override
@@ -205,6 +218,7 @@ public final class Theme {
         private Rgb link = Rgb.parse("#0563C1");
         private Rgb rule = Rgb.parse("#BFBFBF");
         private Typeface typeface;
+        private WordTemplate wordTemplate;
 
         private Builder() {
         }
@@ -298,6 +312,18 @@ public final class Theme {
          */
         public Builder typeface(Typeface typeface) {
             this.typeface = typeface;
+            return this;
+        }
+
+        /**
+         * The Word template, whose letterhead, page and styles the DOCX takes; none by default.
+         *
+         * @param wordTemplate the template, or null for none
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder wordTemplate(WordTemplate wordTemplate) {
+            this.wordTemplate = wordTemplate;
             return this;
         }
 

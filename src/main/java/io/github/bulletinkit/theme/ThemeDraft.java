@@ -16,4 +16,5 @@ final class ThemeDraft {
     String logoDescription;
     boolean fonts;
     final Map<Face, String> faces = new EnumMap<>(Face.class);
+    String wordTemplate;
 }

@@ -42,6 +42,7 @@ final class ThemeParse {
                 case "logo" -> logo(path);
                 case "colours" -> colours(path);
                 case "fonts" -> fonts(path);
+                case "wordTemplate" -> draft.wordTemplate = string(path);
                 default -> throw JsonReading.unhandled(name);
             }
         });
