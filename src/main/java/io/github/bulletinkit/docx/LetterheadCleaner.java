@@ -97,13 +97,16 @@ final class LetterheadCleaner {
                 continue;
             }
             // A linked picture that is also embedded keeps its embedded copy; a hyperlink keeps its text.
-            if (attribute.getLocalName().equals("link") || WordXml.is(element, "hyperlink")) {
+            boolean embedded = attribute.getLocalName().equals("link")
+                    && !element.getAttributeNS(WordXml.R, "embed").isEmpty()
+                    && !droppedIds.contains(element.getAttributeNS(WordXml.R, "embed"));
+            if (embedded || WordXml.is(element, "hyperlink")) {
                 element.removeAttributeNode(attribute);
                 continue;
             }
             Element container = container(element);
+            // Why its relationship was left out is said where it was, once however often it is referred to.
             remove(container);
-            leftOut.add("a picture or object in " + partName + " that is not a picture held in the template");
             return;
         }
     }

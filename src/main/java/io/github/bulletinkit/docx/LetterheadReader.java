@@ -142,6 +142,8 @@ final class LetterheadReader {
                         target.getContentType(), bytes(target)));
             } else {
                 dropped.add(relationship.getId());
+                leftOut.add("an object in " + partName + " that is not a picture, "
+                        + relationship.getTargetURI());
             }
         }
         Document xml = parse(part);
