@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -142,7 +143,10 @@ final class WordTemplates {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                ZipEntry zipped = new ZipEntry(entry.getKey());
+                // A fixed date, so that the same template is the same bytes, as the sample's file is.
+                zipped.setTimeLocal(LocalDateTime.of(2025, 1, 1, 0, 0));
+                zip.putNextEntry(zipped);
                 zip.write(entry.getValue());
                 zip.closeEntry();
             }
