@@ -158,6 +158,9 @@ final class WordBody implements PlanVisitor {
         if (afterTable) {
             endParagraph(body.addNewP());
         }
+        if (letterhead != null) {
+            Letterhead.letRowsBreak(body, StyleSheet.heading(shape.topicLevel()));
+        }
         try {
             new PageSetup(plan, words, text, page, letterhead).write(document);
         } catch (IOException e) {

@@ -46,6 +46,8 @@ class DocxWordTemplateLibreOfficeTest {
         String[] pages = pdftotext.run(dir, Duration.ofMinutes(1), pdf.toString(), "-").split("\f");
         List<String> printed = Arrays.stream(pages).filter(page -> !page.isBlank()).toList();
         assertThat(printed).hasSizeGreaterThan(1);
+        // The table starts under the title, though the template's Heading 2 keeps with the next paragraph.
+        assertThat(printed.get(0)).contains(bulletin.entries().get(0).topic());
         for (int page = 1; page <= printed.size(); page++) {
             assertThat(printed.get(page - 1)).as("page %d", page).contains(WordTemplates.HEADER_TEXT,
                     WordTemplates.FOOTER_TEXT, WordTemplates.MARKING + " · Page " + page)
@@ -53,9 +55,13 @@ class DocxWordTemplateLibreOfficeTest {
         }
         float information = CONTENT * 0.7f;
         String links = pdftotext.run(dir, Duration.ofMinutes(1), "-r", "72", "-x", Integer.toString(
-                (int) (LEFT + information)), "-y", "0", "-W", Integer.toString((int) Math.ceil(CONTENT - information)),
-                "-H", "842", pdf.toString(), "-");
-        assertThat(squeeze(links)).contains(bulletin.entries().stream().flatMap(e -> e.links().stream())
+                (int) (LEFT + information)), "-y", Integer.toString(WordTemplates.TOP / 20), "-W",
+                Integer.toString((int) Math.ceil(CONTENT - information)), "-H",
+                Integer.toString(842 - (WordTemplates.TOP + WordTemplates.BOTTOM) / 20), pdf.toString(), "-");
+        // Between the margins, so without the header and footer; without the header row repeated on each page.
+        String column = links.lines().filter(line -> !line.strip().equals(bulletin.linkHeading()))
+                .reduce("", String::concat);
+        assertThat(squeeze(column)).contains(bulletin.entries().stream().flatMap(e -> e.links().stream())
                 .map(Link::plainText).map(DocxWordTemplateLibreOfficeTest::squeeze).toList());
     }
 
