@@ -72,20 +72,11 @@ public final class DocxRenderer implements BulletinRenderer {
         this.letterhead = template == null ? null : LetterheadReader.read(template);
         this.page = letterhead == null ? WordPage.of(options)
                 : WordPage.of(options, letterhead.size(), letterhead.margin());
-        if (letterhead != null) {
-            checkRoom(template.name());
-        }
-    }
-
-    /** The template's page, as the options do theirs, must leave the table room for its text. */
-    private void checkRoom(String template) {
-        long narrowest = Math.round(page.contentWidth()
-                * Math.min(options.informationShare(), 1 - options.informationShare()));
-        if (page.contentWidth() < Twips.of(144) || page.contentHeight() < Twips.of(144)
-                || narrowest < Twips.of(3 * options.baseFontSize())) {
-            throw new InvalidBulletinException(template, List.of(Problem.at("", "its page's margins leave too little"
-                    + " room for the bulletin's table (" + page.contentWidth() / 20 + " by " + page.contentHeight()
-                    / 20 + " points); give it smaller margins, or choose the margins in the options")));
+        if (letterhead != null && !page.roomFor(options)) {
+            throw new InvalidBulletinException(template.name(), List.of(Problem.at("", "its page's margins leave"
+                    + " too little room for the bulletin's table (" + page.contentWidth() / 20 + " by "
+                    + page.contentHeight() / 20 + " points); give it smaller margins, or choose the margins in the"
+                    + " options")));
         }
     }
 

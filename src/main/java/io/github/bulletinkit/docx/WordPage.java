@@ -69,6 +69,17 @@ record WordPage(Size size, Margin margin, long contentWidth) {
         return new WordPage(paper, margins, paper.width() - margins.left() - margins.right() - margins.gutter());
     }
 
+    /**
+     * Whether the page leaves the table the room that the options require of their own page: two inches each
+     * way, and each column three times the text's size.
+     */
+    boolean roomFor(RenderOptions options) {
+        long narrowest = Math.round(contentWidth * Math.min(options.informationShare(),
+                1 - options.informationShare()));
+        return contentWidth >= Twips.of(144) && contentHeight() >= Twips.of(144)
+                && narrowest >= Twips.of(3 * options.baseFontSize());
+    }
+
     /** The height between the margins; Word's top and bottom margins may be negative, fixed against the text. */
     long contentHeight() {
         return size.height() - Math.abs(margin.top()) - Math.abs(margin.bottom());

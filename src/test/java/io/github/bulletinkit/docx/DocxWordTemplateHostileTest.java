@@ -11,6 +11,8 @@ import io.github.bulletinkit.theme.WordTemplate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +166,18 @@ class DocxWordTemplateHostileTest {
         assertThat(refusal(noDocument)).singleElement().asString().startsWith("letterhead.dotx: ")
                 .contains("main document");
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void theWordReadersBadDocumentsAreRefusedAsTemplatesForTheSameReasons() throws IOException {
+        for (String name : List.of("not-a-zip", "cut-short", "zip-bomb", "external-entity")) {
+            byte[] bad = Files.readAllBytes(Path.of("src", "test", "resources", "bad", name + ".docx"));
+            String expected = Files.readString(Path.of("src", "test", "resources", "bad", name + ".expected"))
+                    .strip();
+            // The reader's messages, in the template's name rather than the document's.
+            assertThat(refusal(bad)).as(name).containsExactly(expected.replace(name + ".docx",
+                    "letterhead.dotx"));
+        }
     }
 
     private static List<String> refusal(byte[] template) {
