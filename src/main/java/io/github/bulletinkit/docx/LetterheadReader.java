@@ -39,6 +39,7 @@ final class LetterheadReader {
 
     private final String name;
     private final Set<String> leftOut = new LinkedHashSet<>();
+    private final List<String> faint = new ArrayList<>();
 
     private LetterheadReader(String name) {
         this.name = name;
@@ -73,6 +74,7 @@ final class LetterheadReader {
         problems.throwIfAny(template.name());
         reader.leftOut.forEach(what -> LOG.log(Level.WARNING, template.name() + ": left out of every bulletin: "
                 + what));
+        reader.faint.forEach(what -> LOG.log(Level.WARNING, template.name() + ": " + what));
         return letterhead;
     }
 
@@ -108,6 +110,9 @@ final class LetterheadReader {
             }
         }
         byte[] styles = related(main, "styles");
+        if (styles != null) {
+            faint.addAll(TemplateContrast.faint(DocumentHelper.readDocument(new ByteArrayInputStream(styles))));
+        }
         byte[] theme = related(main, "theme");
         byte[] settings = related(main, "settings");
         boolean evenAndOdd = settings != null && on(DocumentHelper.readDocument(new ByteArrayInputStream(settings))

@@ -148,6 +148,23 @@ class DocxWordTemplateHostileTest {
     }
 
     @Test
+    void aStyleThatCanHardlyBeSeenIsKeptAndSaidSo() throws IOException {
+        WordTemplates banner = WordTemplates.letterhead();
+        // A white title, made to sit on a dark banner in the template's body, which is not copied.
+        banner.put("word/styles.xml", null, "<w:styles " + WordTemplates.W + "><w:style w:type=\"paragraph\""
+                + " w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:rPr><w:color w:val=\"FFFFFF\"/></w:rPr>"
+                + "</w:style></w:styles>");
+
+        DocxDocumentReader reader = new DocxDocumentReader(render(Samples.sample(), RenderOptions.defaults(),
+                banner));
+
+        assertThat(reader.string("word/styles.xml", "//w:style[@w:styleId='Title']/w:rPr/w:color/@w:val"))
+                .isEqualTo("FFFFFF");
+        assertThat(warnings).containsExactly("letterhead.dotx: its Title style's colour, #FFFFFF, has a contrast of"
+                + " 1.00:1 on white; the bulletin's text in that style will hardly be seen");
+    }
+
+    @Test
     void unsoundTemplatesAreRefusedWithTheirReasons() {
         WordTemplates doctype = WordTemplates.letterhead();
         doctype.header = "&secret;";
