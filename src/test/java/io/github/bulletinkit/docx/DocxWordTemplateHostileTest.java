@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Handler;
@@ -228,7 +229,7 @@ class DocxWordTemplateHostileTest {
     }
 
     private static byte[] withoutPart(byte[] zip, String name) {
-        Map<String, byte[]> parts = new java.util.LinkedHashMap<>(DocxDocumentReader.entries(zip));
+        Map<String, byte[]> parts = new LinkedHashMap<>(DocxDocumentReader.entries(zip));
         parts.remove(name);
         return WordTemplates.zip(parts);
     }

@@ -12,6 +12,13 @@ import io.github.bulletinkit.theme.Theme;
 import io.github.bulletinkit.theme.WordTemplate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -44,7 +51,7 @@ class DocxWordTemplateTest {
             assertThat(header.getText()).contains(WordTemplates.HEADER_TEXT);
             assertThat(header.getAllPictures()).hasSize(1);
             assertThat(header.getAllPictures().get(0).getPictureType()).isEqualTo(
-                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+                    Document.PICTURE_TYPE_PNG);
             assertThat(document.getFooterList()).hasSize(1);
             XWPFFooter footer = document.getFooterList().get(0);
             assertThat(footer.getText()).contains(WordTemplates.FOOTER_TEXT, WordTemplates.MARKING)
@@ -156,6 +163,24 @@ class DocxWordTemplateTest {
     }
 
     @Test
+    void oneRendererServesManyThreadsAlike() throws Exception {
+        DocxRenderer renderer = DocxRenderer.builder().wordTemplate(template(WordTemplates.letterhead())).build();
+        byte[] alone = renderer.render(Samples.sectioned());
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                renders.add(threads.submit(() -> renderer.render(Samples.sectioned())));
+            }
+            for (Future<byte[]> render : renders) {
+                assertThat(render.get()).isEqualTo(alone);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void theThemesTemplateIsTheDefault() throws IOException {
         Theme theme = Theme.builder().wordTemplate(template(WordTemplates.letterhead())).build();
         byte[] docx = DocxRenderer.builder().theme(theme).build().render(Samples.sample());
@@ -163,8 +188,8 @@ class DocxWordTemplateTest {
         assertThat(new DocxDocumentReader(docx).part("word/header1.xml")).contains(WordTemplates.HEADER_TEXT);
     }
 
-    private static java.util.List<Integer> margins(DocxDocumentReader reader) {
-        return java.util.stream.Stream.of("top", "right", "bottom", "left", "header", "footer")
+    private static List<Integer> margins(DocxDocumentReader reader) {
+        return Stream.of("top", "right", "bottom", "left", "header", "footer")
                 .map(side -> Integer.valueOf(reader.string(PAGE, "//w:body/w:sectPr/w:pgMar/@w:" + side)))
                 .toList();
     }
