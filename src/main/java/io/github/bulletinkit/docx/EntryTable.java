@@ -52,11 +52,11 @@ final class EntryTable {
     private final BigInteger linkWidth;
     private CTTbl table;
 
-    EntryTable(LayoutPlan plan, TextWriter text, QrPicture codes) {
+    /** @param total the width between the page's margins, in twips, which the table fills */
+    EntryTable(LayoutPlan plan, TextWriter text, QrPicture codes, long total) {
         this.plan = plan;
         this.text = text;
         this.codes = codes;
-        long total = Twips.of(plan.options().contentWidth());
         long information = Math.round(total * (double) plan.informationShare());
         this.informationWidth = BigInteger.valueOf(information);
         this.linkWidth = BigInteger.valueOf(total - information);

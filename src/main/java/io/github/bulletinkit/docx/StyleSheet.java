@@ -152,6 +152,11 @@ final class StyleSheet {
         document.getSettings().getCTSettings().set(templates.settings());
     }
 
+    /** The styles XML that {@link #install} puts in place for {@code language} and {@code shape}. */
+    String stylesXml(String language, DocumentShape shape) {
+        return styles.get(shape).replace(LANGUAGE, language);
+    }
+
     private Parsed parsed(String language, DocumentShape shape) {
         Parsed latest = parsed.get(shape);
         if (latest == null || !latest.language().equals(language)) {

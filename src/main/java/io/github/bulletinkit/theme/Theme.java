@@ -40,6 +40,7 @@ public final class Theme {
     private final Rgb rule;
     private final Optional<Typeface> typeface;
     private final List<Typeface> fallbackFonts;
+    private final Optional<WordTemplate> wordTemplate;
 
     private Theme(Builder builder) {
         this.logo = Optional.ofNullable(builder.logo);
@@ -51,6 +52,7 @@ public final class Theme {
         this.rule = builder.rule;
         this.typeface = Optional.ofNullable(builder.typeface);
         this.fallbackFonts = List.copyOf(builder.fallbackFonts);
+        this.wordTemplate = Optional.ofNullable(builder.wordTemplate);
     }
 
     /**
@@ -174,6 +176,16 @@ public final class Theme {
     }
 
     /**
+     * The organisation's Word template, whose letterhead, page and styles the DOCX takes.
+     *
+     * @return the template, or empty for none; never null
+     * @since 0.2.0
+     */
+    public Optional<WordTemplate> wordTemplate() {
+        return wordTemplate;
+    }
+
+    /**
      * The contrast ratio of two colours, as WCAG 2 reckons it.
      *
      * @param one a colour; not null
@@ -191,12 +203,13 @@ public final class Theme {
         return other instanceof Theme theme && logo.equals(theme.logo) && logoHeight == theme.logoHeight
                 && accent.equals(theme.accent) && text.equals(theme.text) && secondary.equals(theme.secondary)
                 && link.equals(theme.link) && rule.equals(theme.rule) && typeface.equals(theme.typeface)
-                && fallbackFonts.equals(theme.fallbackFonts);
+                && fallbackFonts.equals(theme.fallbackFonts) && wordTemplate.equals(theme.wordTemplate);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(logo, logoHeight, accent, text, secondary, link, rule, typeface, fallbackFonts);
+        return Objects.hash(logo, logoHeight, accent, text, secondary, link, rule, typeface, fallbackFonts,
+                wordTemplate);
     }
 
     @Override
@@ -221,6 +234,7 @@ public final class Theme {
         private Rgb rule = Rgb.parse("#BFBFBF");
         private Typeface typeface;
         private final List<Typeface> fallbackFonts = new ArrayList<>(0);
+        private WordTemplate wordTemplate;
 
         private Builder() {
         }
@@ -327,6 +341,18 @@ public final class Theme {
          */
         public Builder fallbackFont(Typeface fallback) {
             fallbackFonts.add(Objects.requireNonNull(fallback, "fallback"));
+            return this;
+        }
+
+        /**
+         * The Word template, whose letterhead, page and styles the DOCX takes; none by default.
+         *
+         * @param wordTemplate the template, or null for none
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder wordTemplate(WordTemplate wordTemplate) {
+            this.wordTemplate = wordTemplate;
             return this;
         }
 

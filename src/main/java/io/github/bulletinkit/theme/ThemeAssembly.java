@@ -36,6 +36,12 @@ final class ThemeAssembly {
                 draft.builder.fallbackFont(fallback);
             }
         }
+        if (draft.wordTemplate != null) {
+            byte[] bytes = NamedFile.read(themeFile, draft.wordTemplate, WordTemplate.MAX_BYTES, "a Word template",
+                    "wordTemplate", problems);
+            // Only read here: the DOCX renderer, which alone uses it, checks what it holds.
+            draft.builder.wordTemplate(bytes == null ? null : WordTemplate.of(draft.wordTemplate, bytes));
+        }
         try {
             Theme theme = draft.builder.build();
             return problems.isEmpty() ? Optional.of(theme) : Optional.empty();

@@ -20,4 +20,5 @@ final class ThemeDraft {
     final Map<Face, String> faces = new EnumMap<>(Face.class);
     /** The faces each fallback font names, in order; regular may be missing, which is already reported. */
     final List<Map<Face, String>> fallbacks = new ArrayList<>(0);
+    String wordTemplate;
 }

@@ -10,7 +10,8 @@ import java.util.List;
  */
 final class ThemeFields {
 
-    static final List<String> THEME = List.of("$schema", "logo", "colours", "fonts", "fallbackFonts");
+    static final List<String> THEME = List.of("$schema", "logo", "colours", "fonts", "fallbackFonts",
+            "wordTemplate");
     static final List<String> LOGO = List.of("image", "description", "height");
     static final List<String> COLOURS = List.of("accent", "text", "secondary", "link", "rule");
     static final List<String> FONTS = Arrays.stream(Face.values()).map(ThemeFields::name).toList();

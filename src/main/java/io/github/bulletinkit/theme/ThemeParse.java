@@ -45,6 +45,7 @@ final class ThemeParse {
                 case "colours" -> colours(path);
                 case "fonts" -> fonts(path);
                 case "fallbackFonts" -> fallbackFonts(path);
+                case "wordTemplate" -> draft.wordTemplate = string(path);
                 default -> throw JsonReading.unhandled(name);
             }
         });

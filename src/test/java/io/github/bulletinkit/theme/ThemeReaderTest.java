@@ -111,7 +111,8 @@ class ThemeReaderTest {
                   "colours": { "accent": "#005EA5", "accent": "#005EA5", "background": "#FFFFFF" },
                   "fonts": [] }
                 """)).containsExactly(
-                "theme.json:1:3: colors: unknown property; a theme has $schema, logo, colours, fonts and fallbackFonts",
+                "theme.json:1:3: colors: unknown property; a theme has $schema, logo, colours, fonts, fallbackFonts and"
+                        + " wordTemplate",
                 "theme.json:2:22: logo.image: expected a string, found a number",
                 "theme.json:2:47: logo.size: unknown property; a logo has image, description and height",
                 "theme.json:2:69: logo.height: expected a number of points, found a string",
