@@ -69,8 +69,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RendererProvider> chosen = chosenProviders();
-        checkNamesDiffer(chosen);
+        List<RendererProvider> providers = chosenProviders();
+        checkNamesDiffer(providers);
         // Read once, before any input: a bad theme would spoil every output, so none is written.
         Theme looks;
         try {
@@ -81,34 +81,54 @@ final class RenderCommand implements Callable<Integer> {
             outcome.problems().forEach(spec.commandLine().getErr()::println);
             return BulletinKitCommand.FAILED;
         }
-        try {
-            Files.createDirectories(output);
-        } catch (FileAlreadyExistsException e) {
-            // Its message is only the path, which reads as no message at all.
-            spec.commandLine().getErr().println(output + ": is a file, not a folder");
-            return BulletinKitCommand.FAILED;
-        } catch (IOException e) {
-            Outcome outcome = new Outcome(output);
-            outcome.failed(output, e);
-            outcome.problems().forEach(spec.commandLine().getErr()::println);
-            return BulletinKitCommand.FAILED;
+        RenderOptions.Builder settings = RenderOptions.builder().theme(looks).forPrint(forPrint);
+        // Only the page settings given here win over a Word template's; the defaults give way to it.
+        if (spec.commandLine().getParseResult().hasMatchedOption("--paper")) {
+            settings.pageSize(paper);
         }
-        RenderOptions options = RenderOptions.builder().pageSize(paper)
-                .orientation(landscape ? Orientation.LANDSCAPE : Orientation.PORTRAIT).theme(looks).forPrint(forPrint)
-                .build();
+        if (landscape) {
+            settings.orientation(Orientation.LANDSCAPE);
+        }
+        RenderOptions options = settings.build();
         ExecutorService formatThreads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "bulletinkit-format");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            Rendering rendering = Rendering.of(BulletinJsonReader.create(), chosen, options, archival, formatThreads);
+            Rendering rendering;
+            try {
+                rendering = Rendering.of(BulletinJsonReader.create(), providers, options, archival, formatThreads);
+            } catch (InvalidBulletinException e) {
+                // The one thing a renderer refuses as it is made is the theme's Word template.
+                e.lines().forEach(line -> spec.commandLine().getErr().println(theme + ": wordTemplate: " + line));
+                return BulletinKitCommand.FAILED;
+            }
+            if (!outputFolder()) {
+                return BulletinKitCommand.FAILED;
+            }
             boolean ok = Batch.run(inputs, input -> rendering.renderInto(input, output),
                     spec.commandLine().getOut(), spec.commandLine().getErr(), verbose);
             return ok ? 0 : BulletinKitCommand.FAILED;
         } finally {
             formatThreads.shutdownNow();
         }
+    }
+
+    /** Makes the output folder if it is missing; whether it is there, after saying why not. */
+    private boolean outputFolder() {
+        try {
+            Files.createDirectories(output);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            // Its message is only the path, which reads as no message at all.
+            spec.commandLine().getErr().println(output + ": is a file, not a folder");
+        } catch (IOException e) {
+            Outcome outcome = new Outcome(output);
+            outcome.failed(output, e);
+            outcome.problems().forEach(spec.commandLine().getErr()::println);
+        }
+        return false;
     }
 
     private List<RendererProvider> chosenProviders() {

@@ -4,11 +4,15 @@ import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.model.InvalidBulletinException;
+import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.theme.Theme;
+import io.github.bulletinkit.theme.WordTemplate;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -35,6 +39,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * ({@code BulletinKit labels.source}, ..., {@code BulletinKit languages}), so that {@link DocxBulletinReader}
  * gives them back; a bulletin all in one language, with the labels of its language, has none.
  *
+ * <p>With the organisation's Word template ({@link Builder#wordTemplate(WordTemplate)}, or the theme's), the
+ * document takes the template's page (its paper, orientation and margins, where the options do not choose them),
+ * its headers and footers with their pictures and links, its theme part, its document defaults and its styles: a
+ * template's style wins over BulletinKit's of the same id, BulletinKit's fill in the rest, and the theme's font
+ * and colours apply where the template says nothing of them. BulletinKit's {@code Page N of M} footer is added only
+ * when the template has no footer. The template's body text is not copied, and the document is a document, not a
+ * template. Never copied: macros, custom XML, comments, an attached template, and pictures fetched from the
+ * network; tracked changes in a header or footer are accepted. Each is logged as a warning
+ * ({@link System.Logger}, named {@code io.github.bulletinkit.docx}) when the renderer is built.
+ *
  * <p>The same bulletin with the same options gives the same bytes, every time. A render builds the whole
  * document in memory before it writes any of it: some 15 MB of heap for every thousand entries, the bulletin
  * included (9,000 entries render in a heap of 160 MB).
@@ -48,10 +62,22 @@ public final class DocxRenderer implements BulletinRenderer {
 
     private final RenderOptions options;
     private final StyleSheet styleSheet;
+    /** The Word template's letterhead; null without a template. */
+    private final Letterhead letterhead;
+    private final WordPage page;
 
-    private DocxRenderer(RenderOptions options) {
+    private DocxRenderer(RenderOptions options, WordTemplate template) {
         this.options = options;
         this.styleSheet = new StyleSheet(options);
+        this.letterhead = template == null ? null : LetterheadReader.read(template);
+        this.page = letterhead == null ? WordPage.of(options)
+                : WordPage.of(options, letterhead.size(), letterhead.margin());
+        if (letterhead != null && !page.roomFor(options)) {
+            throw new InvalidBulletinException(template.name(), List.of(Problem.at("", "its page's margins leave"
+                    + " too little room for the bulletin's table (" + page.contentWidth() / 20 + " by "
+                    + page.contentHeight() / 20 + " points); give it smaller margins, or choose the margins in the"
+                    + " options")));
+        }
     }
 
     /**
@@ -104,7 +130,7 @@ public final class DocxRenderer implements BulletinRenderer {
         XWPFDocument document = new XWPFDocument();
         try {
             try {
-                plan.accept(new WordBody(plan, document, styleSheet, bulletin.labels()));
+                plan.accept(new WordBody(plan, document, styleSheet, bulletin.labels(), letterhead, page));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -124,6 +150,7 @@ public final class DocxRenderer implements BulletinRenderer {
      */
     public static final class Builder {
         private RenderOptions options = RenderOptions.defaults();
+        private WordTemplate wordTemplate;
 
         private Builder() {
         }
@@ -164,12 +191,29 @@ public final class DocxRenderer implements BulletinRenderer {
         }
 
         /**
-         * The renderer.
+         * The organisation's Word template, in place of the theme's, if it has one: the document takes its page,
+         * headers and footers, and styles, as the class describes.
+         *
+         * @param wordTemplate the template; null for the theme's, if any
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder wordTemplate(WordTemplate wordTemplate) {
+            this.wordTemplate = wordTemplate;
+            return this;
+        }
+
+        /**
+         * The renderer. A Word template is read here, once, and refused here if it is unsound.
          *
          * @return an immutable renderer with the options set; never null
+         * @throws InvalidBulletinException when the Word template is not a sound Word document (not a ZIP archive,
+         *     a ZIP bomb, a part that declares a {@code DOCTYPE}, no main document), or its page leaves the table
+         *     too little room; every reason, in the template's name
          */
         public DocxRenderer build() {
-            return new DocxRenderer(options);
+            return new DocxRenderer(options, wordTemplate != null ? wordTemplate
+                    : options.theme().wordTemplate().orElse(null));
         }
     }
 }

@@ -2,15 +2,14 @@ package io.github.bulletinkit.docx;
 
 import static io.github.bulletinkit.docx.TextWriter.styled;
 
-import io.github.bulletinkit.format.Margins;
-import io.github.bulletinkit.format.Orientation;
-import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.model.Label;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -20,18 +19,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
  * The page: its size, orientation and margins, and a footer that reads {@code Page N of M}, its words marked
- * English in a bulletin whose language has no words of its own for it.
+ * English in a bulletin whose language has no words of its own for it; with a Word template, its headers and
+ * footers, the {@code Page N of M} footer only where it has no footer of its own.
  */
 final class PageSetup {
 
-    private final RenderOptions options;
+    private final WordPage page;
+    private final Letterhead letterhead;
     private final List<String> footerWords;
     private final TextWriter text;
     /** The footer words' language: empty for the document's. */
     private final String language;
 
-    PageSetup(LayoutPlan plan, List<String> footerWords, TextWriter text) {
-        this.options = plan.options();
+    /** @param letterhead the Word template's letterhead, or null for none */
+    PageSetup(LayoutPlan plan, List<String> footerWords, TextWriter text, WordPage page, Letterhead letterhead) {
+        this.page = page;
+        this.letterhead = letterhead;
         this.footerWords = footerWords;
         this.text = text;
         String words = plan.words().language(Label.PAGE);
@@ -39,27 +42,31 @@ final class PageSetup {
     }
 
     /** Call after the body is written: the section properties must come last in it. */
-    void write(XWPFDocument document) {
-        // Through POI's wrapper: on saving, POI adds an empty paragraph to a footer whose wrapper holds none.
-        footer(document.createFooter(HeaderFooterType.DEFAULT).createParagraph().getCTP());
-        CTSectPr section = document.getDocument().getBody().getSectPr();
-        Orientation orientation = options.orientation();
+    void write(XWPFDocument document) throws IOException {
+        if (letterhead == null || !letterhead.hasFooter()) {
+            // Through POI's wrapper: on saving, POI adds an empty paragraph to a footer whose wrapper holds none.
+            footer(document.createFooter(HeaderFooterType.DEFAULT).createParagraph().getCTP());
+        }
+        CTBody body = document.getDocument().getBody();
+        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+        if (letterhead != null) {
+            letterhead.addTo(document, section);
+        }
         CTPageSz size = section.addNewPgSz();
-        size.setW(Twips.big(options.pageSize().width(orientation)));
-        size.setH(Twips.big(options.pageSize().height(orientation)));
-        if (orientation == Orientation.LANDSCAPE) {
+        size.setW(BigInteger.valueOf(page.size().width()));
+        size.setH(BigInteger.valueOf(page.size().height()));
+        if (page.size().landscape()) {
             size.setOrient(STPageOrientation.LANDSCAPE);
         }
-        Margins margins = options.margins();
+        WordPage.Margin margins = page.margin();
         CTPageMar margin = section.addNewPgMar();
-        margin.setTop(Twips.big(margins.top()));
-        margin.setRight(Twips.big(margins.right()));
-        margin.setBottom(Twips.big(margins.bottom()));
-        margin.setLeft(Twips.big(margins.left()));
-        // The header and footer sit halfway into their margins.
-        margin.setHeader(Twips.big(margins.top() / 2));
-        margin.setFooter(Twips.big(margins.bottom() / 2));
-        margin.setGutter(BigInteger.ZERO);
+        margin.setTop(BigInteger.valueOf(margins.top()));
+        margin.setRight(BigInteger.valueOf(margins.right()));
+        margin.setBottom(BigInteger.valueOf(margins.bottom()));
+        margin.setLeft(BigInteger.valueOf(margins.left()));
+        margin.setHeader(BigInteger.valueOf(margins.header()));
+        margin.setFooter(BigInteger.valueOf(margins.footer()));
+        margin.setGutter(BigInteger.valueOf(margins.gutter()));
     }
 
     private void footer(CTP paragraph) {

@@ -36,26 +36,40 @@ final class WordBody implements PlanVisitor {
     private final CTBody body;
     private final TextWriter text;
     private final Map<Label, String> labels;
+    /** The organisation's Word template; null without one. */
+    private final Letterhead letterhead;
+    private final WordPage page;
     private EntryTable table;
     /** The heading of the section whose table comes next; null in a bulletin without sections. */
     private SectionHeading section;
     /** Whether the last thing written into the body is a table. */
     private boolean afterTable;
 
-    /** @param labels the labels the bulletin overrides, kept in the document's properties */
-    WordBody(LayoutPlan plan, XWPFDocument document, StyleSheet styleSheet, Map<Label, String> labels) {
+    /**
+     * @param labels the labels the bulletin overrides, kept in the document's properties
+     * @param letterhead the Word template's letterhead, or null for none
+     */
+    WordBody(LayoutPlan plan, XWPFDocument document, StyleSheet styleSheet, Map<Label, String> labels,
+            Letterhead letterhead, WordPage page) {
         this.plan = plan;
+        this.letterhead = letterhead;
+        this.page = page;
         this.labels = labels;
         this.document = document;
         this.styleSheet = styleSheet;
         this.shape = DocumentShape.of(plan);
         this.body = document.getDocument().getBody();
-        this.text = new TextWriter(new Hyperlinks(document.getPackagePart()));
+        this.text = new TextWriter(new Hyperlinks(document.getPackagePart()),
+                new ScriptFonts(plan.options().theme()));
     }
 
     @Override
     public void document(DocumentInfo info) {
         styleSheet.install(document, info.language(), shape);
+        if (letterhead != null) {
+            letterhead.installStyles(document, shape + " " + info.language(),
+                    styleSheet.stylesXml(info.language(), shape));
+        }
         DocumentProperties.write(document, info);
     }
 
@@ -124,7 +138,7 @@ final class WordBody implements PlanVisitor {
 
     @Override
     public void startTable(List<Block> columnHeadings, String summary) {
-        table = new EntryTable(plan, text, new QrPicture(document));
+        table = new EntryTable(plan, text, new QrPicture(document), page.contentWidth());
         // A section's table is known by the section's heading; the one table of a bulletin by its title.
         String caption = section == null ? plan.document().title() : section.heading().text();
         table.start(body, columnHeadings, caption, summary);
@@ -145,7 +159,14 @@ final class WordBody implements PlanVisitor {
         if (afterTable) {
             endParagraph(body.addNewP());
         }
-        new PageSetup(plan, words, text).write(document);
+        if (letterhead != null) {
+            Letterhead.letRowsBreak(body, StyleSheet.heading(shape.topicLevel()));
+        }
+        try {
+            new PageSetup(plan, words, text, page, letterhead).write(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // unwrapped by DocxRenderer
+        }
         new BulletinProperties(labels, text.languages()).write(document);
     }
 

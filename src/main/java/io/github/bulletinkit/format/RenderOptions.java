@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How a bulletin is laid out, shared by every renderer so that all its formats look alike: the page, the size of
@@ -30,10 +32,14 @@ import java.util.Optional;
  * @param created the creation date written into the document, in the years 1 to 9999; empty for the
  *     default, which is midnight UTC of the newest entry's publication date, so that the same bulletin always
  *     gives the same bytes
+ * @param chosenPage the page settings chosen rather than left at their defaults: those set on the
+ *     {@link Builder}, or all of them when the options are made with the constructor that takes no such set. A
+ *     Word template's page gives the settings not chosen ({@code DocxRenderer}); other formats ignore this
  * @since 0.1.0
  */
 public record RenderOptions(PageSize pageSize, Orientation orientation, Margins margins, float baseFontSize,
-        float informationShare, Theme theme, boolean forPrint, Optional<Instant> created) {
+        float informationShare, Theme theme, boolean forPrint, Optional<Instant> created,
+        Set<PageSetting> chosenPage) {
 
     /** The narrowest a column of the table may be, in multiples of the base font size. */
     private static final float MIN_COLUMN_EMS = 3;
@@ -41,7 +47,7 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private static final RenderOptions DEFAULTS = new RenderOptions(PageSize.A4, Orientation.PORTRAIT,
-            Margins.millimetres(18), 10f, 0.7f, Theme.defaults(), false, Optional.empty());
+            Margins.millimetres(18), 10f, 0.7f, Theme.defaults(), false, Optional.empty(), Set.of());
 
     /**
      * Checks every setting.
@@ -54,6 +60,7 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
      * @param theme the logo, colours and typeface; not null
      * @param forPrint whether to lay the bulletin out for paper
      * @param created the creation date, or empty for the default; not null
+     * @param chosenPage the page settings chosen explicitly; not null
      * @throws NullPointerException when a setting is null
      * @throws IllegalArgumentException when a number is out of its range, or the margins leave less than two
      *     inches of the page's width or height
@@ -64,6 +71,7 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
         Objects.requireNonNull(margins, "margins");
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(created, "created");
+        chosenPage = Set.copyOf(chosenPage);
         // The dates of PDF and DOCX have four-digit years.
         if (created.isPresent() && (created.get().isBefore(EARLIEST) || created.get().isAfter(LATEST))) {
             throw new IllegalArgumentException("created must be in the years 1 to 9999, not " + created.get());
@@ -88,6 +96,27 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
                     + " %.1f-point text, which needs at least %.1f: widen the page's content, bring the information"
                     + " share nearer 0.5 or make the text smaller", narrowest, baseFontSize, needed));
         }
+    }
+
+    /**
+     * Options whose page settings are all chosen, as in version 0.1.0.
+     *
+     * @param pageSize the paper size; not null
+     * @param orientation portrait or landscape; not null
+     * @param margins the margins; not null
+     * @param baseFontSize the size of the body text, in points, from 6 to 24
+     * @param informationShare the left column's share of the table's width, from 0.3 to 0.85
+     * @param theme the logo, colours and typeface; not null
+     * @param forPrint whether to lay the bulletin out for paper
+     * @param created the creation date, or empty for the default; not null
+     * @throws NullPointerException when a setting is null
+     * @throws IllegalArgumentException as the canonical constructor does
+     * @since 0.2.0
+     */
+    public RenderOptions(PageSize pageSize, Orientation orientation, Margins margins, float baseFontSize,
+            float informationShare, Theme theme, boolean forPrint, Optional<Instant> created) {
+        this(pageSize, orientation, margins, baseFontSize, informationShare, theme, forPrint, created,
+                EnumSet.allOf(PageSetting.class));
     }
 
     /**
@@ -156,6 +185,7 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
         private Theme theme;
         private boolean forPrint;
         private Optional<Instant> created;
+        private final Set<PageSetting> chosenPage = EnumSet.noneOf(PageSetting.class);
 
         private Builder(RenderOptions from) {
             this.pageSize = from.pageSize;
@@ -166,38 +196,42 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
             this.theme = from.theme;
             this.forPrint = from.forPrint;
             this.created = from.created;
+            this.chosenPage.addAll(from.chosenPage);
         }
 
         /**
-         * The paper size.
+         * The paper size, chosen: it then wins over a Word template's.
          *
          * @param pageSize the size; not null
          * @return this builder
          */
         public Builder pageSize(PageSize pageSize) {
             this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+            chosenPage.add(PageSetting.SIZE);
             return this;
         }
 
         /**
-         * Which way the page is turned.
+         * Which way the page is turned, chosen: it then wins over a Word template's.
          *
          * @param orientation portrait or landscape; not null
          * @return this builder
          */
         public Builder orientation(Orientation orientation) {
             this.orientation = Objects.requireNonNull(orientation, "orientation");
+            chosenPage.add(PageSetting.ORIENTATION);
             return this;
         }
 
         /**
-         * The margins.
+         * The margins, chosen: they then win over a Word template's.
          *
          * @param margins the margins; not null
          * @return this builder
          */
         public Builder margins(Margins margins) {
             this.margins = Objects.requireNonNull(margins, "margins");
+            chosenPage.add(PageSetting.MARGINS);
             return this;
         }
 
@@ -264,7 +298,7 @@ public record RenderOptions(PageSize pageSize, Orientation orientation, Margins 
          */
         public RenderOptions build() {
             return new RenderOptions(pageSize, orientation, margins, baseFontSize, informationShare, theme, forPrint,
-                    created);
+                    created, chosenPage);
         }
     }
 }

@@ -39,6 +39,8 @@ public final class Theme {
     private final Rgb link;
     private final Rgb rule;
     private final Optional<Typeface> typeface;
+    private final List<Typeface> fallbackFonts;
+    private final Optional<WordTemplate> wordTemplate;
 
     private Theme(Builder builder) {
         this.logo = Optional.ofNullable(builder.logo);
@@ -49,6 +51,8 @@ public final class Theme {
         this.link = builder.link;
         this.rule = builder.rule;
         this.typeface = Optional.ofNullable(builder.typeface);
+        this.fallbackFonts = List.copyOf(builder.fallbackFonts);
+        this.wordTemplate = Optional.ofNullable(builder.wordTemplate);
     }
 
     /**
@@ -161,6 +165,27 @@ public final class Theme {
     }
 
     /**
+     * The typefaces to try, in order, for a character the typeface lacks: a script's own (Arabic, Devanagari,
+     * Chinese), where the organisation's covers only Latin.
+     *
+     * @return the fallback typefaces, first tried first; empty when the theme names none; never null
+     * @since 0.2.0
+     */
+    public List<Typeface> fallbackFonts() {
+        return fallbackFonts;
+    }
+
+    /**
+     * The organisation's Word template, whose letterhead, page and styles the DOCX takes.
+     *
+     * @return the template, or empty for none; never null
+     * @since 0.2.0
+     */
+    public Optional<WordTemplate> wordTemplate() {
+        return wordTemplate;
+    }
+
+    /**
      * The contrast ratio of two colours, as WCAG 2 reckons it.
      *
      * @param one a colour; not null
@@ -177,18 +202,21 @@ public final class Theme {
     public boolean equals(Object other) {
         return other instanceof Theme theme && logo.equals(theme.logo) && logoHeight == theme.logoHeight
                 && accent.equals(theme.accent) && text.equals(theme.text) && secondary.equals(theme.secondary)
-                && link.equals(theme.link) && rule.equals(theme.rule) && typeface.equals(theme.typeface);
+                && link.equals(theme.link) && rule.equals(theme.rule) && typeface.equals(theme.typeface)
+                && fallbackFonts.equals(theme.fallbackFonts) && wordTemplate.equals(theme.wordTemplate);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(logo, logoHeight, accent, text, secondary, link, rule, typeface);
+        return Objects.hash(logo, logoHeight, accent, text, secondary, link, rule, typeface, fallbackFonts,
+                wordTemplate);
     }
 
     @Override
     public String toString() {
         return "Theme[accent=#" + accent.hex() + ", logo=" + logo.map(Logo::toString).orElse("none") + ", typeface="
-                + typeface.map(Typeface::family).orElse("Liberation Sans") + "]";
+                + typeface.map(Typeface::family).orElse("Liberation Sans")
+                + (fallbackFonts.isEmpty() ? "" : ", fallbackFonts=" + fallbackFonts) + "]";
     }
 
     /**
@@ -205,6 +233,8 @@ public final class Theme {
         private Rgb link = Rgb.parse("#0563C1");
         private Rgb rule = Rgb.parse("#BFBFBF");
         private Typeface typeface;
+        private final List<Typeface> fallbackFonts = new ArrayList<>(0);
+        private WordTemplate wordTemplate;
 
         private Builder() {
         }
@@ -298,6 +328,31 @@ public final class Theme {
          */
         public Builder typeface(Typeface typeface) {
             this.typeface = typeface;
+            return this;
+        }
+
+        /**
+         * Adds a typeface to try for characters that the typeface, and every fallback added before this one,
+         * lacks.
+         *
+         * @param fallback the typeface; not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder fallbackFont(Typeface fallback) {
+            fallbackFonts.add(Objects.requireNonNull(fallback, "fallback"));
+            return this;
+        }
+
+        /**
+         * The Word template, whose letterhead, page and styles the DOCX takes; none by default.
+         *
+         * @param wordTemplate the template, or null for none
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder wordTemplate(WordTemplate wordTemplate) {
+            this.wordTemplate = wordTemplate;
             return this;
         }
 

@@ -1,11 +1,13 @@
 package io.github.bulletinkit.docs;
 
+import io.github.bulletinkit.docx.DocxRenderer;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.theme.Logo;
 import io.github.bulletinkit.theme.Rgb;
 import io.github.bulletinkit.theme.Theme;
 import io.github.bulletinkit.theme.ThemeReader;
 import io.github.bulletinkit.theme.Typeface;
+import io.github.bulletinkit.theme.WordTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,5 +40,13 @@ final class ThemesGuideExample {
                         Files.readAllBytes(folder.resolve("fonts/Org-BoldItalic.ttf"))))
                 .build();
         return theme;
+    }
+
+    static DocxRenderer withTheLetterhead(Path folder, Theme theme) throws IOException {
+        DocxRenderer docx = DocxRenderer.builder()
+                .theme(theme)
+                .wordTemplate(WordTemplate.read(folder.resolve("letterhead.dotx")))
+                .build();
+        return docx;
     }
 }

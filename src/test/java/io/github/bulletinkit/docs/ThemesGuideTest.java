@@ -2,7 +2,9 @@ package io.github.bulletinkit.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinkit.docx.DocxRenderer;
 import io.github.bulletinkit.testing.LiberationSerif;
+import io.github.bulletinkit.testing.Samples;
 import io.github.bulletinkit.theme.Theme;
 import io.github.bulletinkit.theme.ThemeReader;
 import java.io.IOException;
@@ -29,7 +31,7 @@ class ThemesGuideTest {
     void theJavaExamplesAreTheExampleClassesCode() throws IOException {
         List<String> java = Markdown.blocks(GUIDE, "java");
 
-        assertThat(java).hasSize(2);
+        assertThat(java).hasSize(3);
         for (String code : java) {
             assertThat(Markdown.unindented(EXAMPLE)).contains(Markdown.unindented(code));
         }
@@ -49,6 +51,18 @@ class ThemesGuideTest {
 
         assertThat(ThemesGuideExample.fromTheThemeFile(folder).theme()).isEqualTo(inJava);
         assertThat(inJava.typeface().orElseThrow().family()).isEqualTo("Liberation Serif");
+    }
+
+    @Test
+    void theLetterheadExampleIsTheSampleLetterhead() throws IOException {
+        Path letterhead = Path.of("samples", "themes", "letterhead");
+        Theme sample = ThemeReader.create().read(letterhead.resolve("theme.json"));
+
+        assertThat(Markdown.blocks(GUIDE, "json").get(1)).isEqualToIgnoringWhitespace(
+                Files.readString(letterhead.resolve("theme.json")));
+        DocxRenderer docx = ThemesGuideExample.withTheLetterhead(letterhead, sample);
+        assertThat(docx.render(Samples.sample())).isEqualTo(DocxRenderer.builder().theme(sample)
+                .build().render(Samples.sample()));
     }
 
     @Test

@@ -47,6 +47,8 @@ final class OoxmlSchemaValidator {
             parser(WORD + "numbering+xml", NumberingDocument.Factory::parse),
             parser(WORD + "fontTable+xml", FontsDocument.Factory::parse),
             parser(WORD + "webSettings+xml", WebSettingsDocument.Factory::parse),
+            parser("application/vnd.openxmlformats-officedocument.theme+xml",
+                    org.openxmlformats.schemas.drawingml.x2006.main.ThemeDocument.Factory::parse),
             parser("application/vnd.openxmlformats-officedocument.extended-properties+xml",
                     PropertiesDocument.Factory::parse),
             parser("application/vnd.openxmlformats-officedocument.custom-properties+xml",
@@ -70,6 +72,9 @@ final class OoxmlSchemaValidator {
                 continue;
             }
             String type = types.get(name);
+            if (type != null && type.startsWith("image/")) {
+                continue; // a picture, not XML
+            }
             if (CORE_PROPERTIES.equals(type)) {
                 problems.addAll(validate(name, part.getValue(), "opc-coreProperties.xsd"));
             } else if (PARSERS.containsKey(type)) {
