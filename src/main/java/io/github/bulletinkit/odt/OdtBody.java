@@ -49,7 +49,7 @@ final class OdtBody implements PlanVisitor {
     @Override
     public void logo(LayoutPlan.Picture logo) {
         String path = pictures.add(logo.logo().image(), logo.logo().mediaType());
-        xml.start("text:p").attribute("text:style-name", styles.paragraph(new AutomaticStyles.Spacing("Standard",
+        xml.start("text:p").attribute("text:style-name", styles.paragraph(new AutomaticStyles.ParagraphLook("Standard",
                 pt(0), pt(plan.styles().belowLogo()))));
         pictures.frame(xml, "Logo", path, logo.width(), logo.height(), logo.logo().description());
         xml.end();
@@ -74,7 +74,7 @@ final class OdtBody implements PlanVisitor {
         String named = encoded(names.paragraph(block.role()));
         float below = block.style().spaceAfter();
         boolean spaced = below != plan.styles().of(block.role()).spaceAfter();
-        String style = !spaced && !standOff ? named : styles.paragraph(new AutomaticStyles.Spacing(named,
+        String style = !spaced && !standOff ? named : styles.paragraph(new AutomaticStyles.ParagraphLook(named,
                 standOff ? pt(plan.styles().belowHeading()) : null, spaced ? pt(below) : null));
         start(block.role(), style, names.outlineLevel(block.role()));
         text.block(block);

@@ -3,13 +3,13 @@ package io.github.bulletinkit.odt;
 import io.github.bulletinkit.format.Margins;
 import io.github.bulletinkit.format.Orientation;
 import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Styles;
 import io.github.bulletinkit.layout.TextStyle;
 import io.github.bulletinkit.theme.Rgb;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,9 +46,7 @@ final class OdtStyles {
         // The direction on the style every other inherits too: LibreOffice takes it from there, not the default.
         xml.start("style:style").attribute("style:name", "Standard").attribute("style:family", "paragraph")
                 .attribute("style:class", "text");
-        // Aligned to where the lines start: LibreOffice reads "start" as the left whatever the direction, so a
-        // right-to-left document says "end", which it reads as the right.
-        xml.empty("style:paragraph-properties").attribute("fo:text-align", info.rightToLeft() ? "end" : "start")
+        xml.empty("style:paragraph-properties").attribute("fo:text-align", alignment(Direction.of(info.language())))
                 .attribute("style:writing-mode", direction(info.language())).end();
         for (Role role : Role.values()) {
             // Heading 2 is the topics' in a bulletin without sections, which has no section headings.
@@ -163,8 +161,18 @@ final class OdtStyles {
 
     /** The writing mode of text in {@code language}, a BCP 47 tag. */
     private static String direction(String language) {
-        // DocumentInfo is where the plan knows which languages run right to left; only the language is asked.
-        return new DocumentInfo("", language, "", "", "", Instant.EPOCH).rightToLeft() ? "rl-tb" : "lr-tb";
+        return writingMode(Direction.of(language));
+    }
+
+    /** A paragraph's {@code style:writing-mode} in {@code direction}. */
+    static String writingMode(Direction direction) {
+        return direction == Direction.RIGHT_TO_LEFT ? "rl-tb" : "lr-tb";
+    }
+
+    /** A paragraph aligned to where its lines start in {@code direction}. */
+    static String alignment(Direction direction) {
+        // LibreOffice reads "start" as the left whatever the direction, so right to left says "end", the right.
+        return direction == Direction.RIGHT_TO_LEFT ? "end" : "start";
     }
 
     /** A length in points, as ODF writes it. */

@@ -7,6 +7,7 @@ import static io.github.bulletinkit.odt.OdtStyles.pt;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Padding;
 import io.github.bulletinkit.layout.QrBlock;
@@ -69,13 +70,17 @@ final class OdtTable {
         xml.end().end();
     }
 
-    /** An entry's row: its topic as a heading of the row's level, its lines and summary, then its links. */
+    /**
+     * An entry's row: its topic as a heading of the row's level, its lines and summary, then its links. An entry
+     * whose direction is not the document's runs its own way in its cells, its paragraphs aligned to match.
+     */
     void row(Row row) {
+        Direction own = row.direction() == Direction.of(plan.document().language()) ? null : row.direction();
         xml.start("table:table-row").attribute("table:style-name", ROW);
         cell();
         for (Block block : row.information()) {
             int level = block.role() == Role.TOPIC ? row.level() : 0;
-            String style = encoded(block.role() == Role.TOPIC ? names.topic() : names.paragraph(block.role()));
+            String style = style(block.role() == Role.TOPIC ? names.topic() : names.paragraph(block.role()), own);
             if (level > 0) {
                 xml.start("text:h").attribute("text:style-name", style).attribute("text:outline-level",
                         Integer.toString(level));
@@ -89,12 +94,12 @@ final class OdtTable {
         cell();
         if (row.links().isEmpty()) {
             // A cell holds at least one paragraph.
-            xml.empty("text:p").attribute("text:style-name", encoded(names.paragraph(Role.LINK)));
+            xml.empty("text:p").attribute("text:style-name", style(names.paragraph(Role.LINK), own));
         }
         CellVisitor parts = new CellVisitor() {
             @Override
             public void paragraph(Block link) {
-                xml.start("text:p").attribute("text:style-name", encoded(names.paragraph(link.role())));
+                xml.start("text:p").attribute("text:style-name", style(names.paragraph(link.role()), own));
                 text.block(link);
                 xml.end();
             }
@@ -102,15 +107,15 @@ final class OdtTable {
             @Override
             public void address(AddressBlock address) {
                 // Plain, not a link: an underline would hide an underscore, and the link above is the address.
-                xml.start("text:p").attribute("text:style-name", encoded(names.paragraph(Role.ADDRESS)));
+                xml.start("text:p").attribute("text:style-name", style(names.paragraph(Role.ADDRESS), own));
                 OdtText.characters(xml, address.address().text(), true);
                 xml.end();
             }
 
             @Override
             public void qrCode(QrBlock code) {
-                String style = styles.paragraph(new AutomaticStyles.Spacing(encoded(names.paragraph(Role.ADDRESS)),
-                        pt(0), pt(code.spaceAfter())));
+                String style = styles.paragraph(new AutomaticStyles.ParagraphLook(
+                        encoded(names.paragraph(Role.ADDRESS)), pt(0), pt(code.spaceAfter()), own));
                 xml.start("text:p").attribute("text:style-name", style);
                 float side = code.code().sidePoints();
                 pictures.frame(xml, "QR code", pictures.add(code.code()), side, side, code.code().description());
@@ -119,6 +124,12 @@ final class OdtTable {
         };
         row.links().forEach(part -> part.accept(parts));
         xml.end().end();
+    }
+
+    /** The named style {@code name}, or where the row runs its {@code own} way (not null), one made from it. */
+    private String style(String name, Direction own) {
+        return own == null ? encoded(name) : styles.paragraph(new AutomaticStyles.ParagraphLook(encoded(name), null,
+                null, own));
     }
 
     void end() {
@@ -136,7 +147,7 @@ final class OdtTable {
         out.start("style:style").attribute("style:name", TABLE).attribute("style:family", "table");
         out.empty("style:table-properties").attribute("style:width", pt(width)).attribute("table:align", "margins")
                 .attribute("table:border-model", "collapsing").attribute("style:writing-mode",
-                        plan.document().rightToLeft() ? "rl-tb" : "lr-tb");
+                        OdtStyles.writingMode(Direction.of(plan.document().language())));
         out.end();
         column(out, INFORMATION, information);
         column(out, LINKS, width - information);

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OdtRoundTripTest {
 
     static final Path WELSH_JSON = Path.of("samples", "diweddariadau-diogelu.json");
+    static final Path ARABIC_JSON = Path.of("samples", "tahdithat-alhimaya.json");
+    static final Path COMMUNITY_JSON = Path.of("samples", "community-languages.json");
 
     private final OdtBulletinReader reader = new OdtBulletinReader();
 
@@ -41,7 +45,7 @@ class OdtRoundTripTest {
     @MethodSource("seeds")
     void aGeneratedBulletinComesBackEqual(long seed) throws IOException {
         for (Bulletin bulletin : new Bulletin[] {RandomBulletins.bulletin(seed), RandomBulletins.sectioned(seed),
-            RandomBulletins.multilingual(seed)}) {
+            RandomBulletins.multilingual(seed), RandomBulletins.scripts(seed)}) {
             assertThat(readBack(bulletin, OdtRenderer.create(), "seed-" + seed + ".odt"))
                     .as("seed %d, %s", seed, BulletinJsonWriter.create().write(bulletin))
                     .isEqualTo(bulletin);
@@ -65,7 +69,8 @@ class OdtRoundTripTest {
     @Test
     void theSamplesComeBackEqualInEveryLayout() throws IOException {
         RenderOptions themed = RenderOptions.builder().theme(TestThemes.organisation()).build();
-        for (Bulletin bulletin : new Bulletin[] {Samples.sample(), Samples.sectioned(), Samples.read(WELSH_JSON)}) {
+        for (Bulletin bulletin : new Bulletin[] {Samples.sample(), Samples.sectioned(), Samples.read(WELSH_JSON),
+            Samples.read(ARABIC_JSON), Samples.read(COMMUNITY_JSON)}) {
             for (OdtRenderer renderer : new OdtRenderer[] {OdtRenderer.create(),
                 OdtRenderer.builder().forPrint(true).build(), OdtRenderer.builder().options(themed).build()}) {
                 assertThat(readBack(bulletin, renderer, bulletin.title())).isEqualTo(bulletin);
@@ -94,6 +99,23 @@ class OdtRoundTripTest {
                 + "style:writing-mode=\"lr-tb\"");
         assertThat(content).contains("style:writing-mode=\"rl-tb\"");
         assertThat(reader.read(new ByteArrayInputStream(odt), "arabic.odt")).isEqualTo(arabic);
+    }
+
+    @Test
+    void anEntryOfTheOtherDirectionRunsItsOwnWayInItsCells() throws IOException {
+        String content = new String(OdtPackageTest.parts(OdtRenderer.create().render(Samples.read(COMMUNITY_JSON)))
+                .get("content.xml"), StandardCharsets.UTF_8);
+
+        // The Urdu and Hebrew entries' paragraphs take automatic styles that run right to left, aligned right;
+        // the English document's own paragraphs keep their named styles.
+        Matcher rightToLeft = Pattern.compile("<style:style style:name=\"(P[0-9]+)\" style:family=\"paragraph\""
+                + " style:parent-style-name=\"Heading_20_2\"><style:paragraph-properties fo:text-align=\"end\""
+                + " style:writing-mode=\"rl-tb\"/>").matcher(content);
+        assertThat(rightToLeft.find()).as("a right-to-left topic style in %s", content).isTrue();
+        assertThat(content).containsPattern("<text:h text:style-name=\"" + rightToLeft.group(1)
+                + "\" text:outline-level=\"2\"><text:span [^>]*>[^<]*\u062d\u0641\u0627\u0638\u062a");
+        assertThat(content).doesNotContainPattern("style:family=\"paragraph\"[^>]*><style:paragraph-properties[^>]*"
+                + "lr-tb");
     }
 
     private Bulletin readBack(Bulletin bulletin, OdtRenderer renderer, String name) throws IOException {

@@ -1,4 +1,4 @@
-package io.github.bulletinkit.docx;
+package io.github.bulletinkit.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,31 +7,42 @@ import io.github.bulletinkit.testing.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * LibreOffice lays the Arabic sample's table out mirrored, Information on the right, and an Urdu entry in an
+ * In the DOCX and the ODT alike, LibreOffice lays the Arabic sample's table out mirrored, Information on the right, and an Urdu entry in an
  * English bulletin against its cell's right edge, as {@code pdftotext -bbox} finds the words on its page.
  */
-class DocxRightToLeftLibreOfficeTest {
+class RightToLeftLibreOfficeTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void libreOfficeMirrorsTheArabicTableAndAlignsRightToLeftEntriesRight() throws Exception {
+    static Stream<RendererProvider> editable() {
+        return RendererProvider.discover().stream().filter(p -> Set.of("docx", "odt").contains(p.format()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("editable")
+    void libreOfficeMirrorsTheArabicTableAndAlignsRightToLeftEntriesRight(RendererProvider format)
+            throws Exception {
         ExternalTool soffice = ExternalTool.require("soffice");
         ExternalTool pdftotext = ExternalTool.require("pdftotext");
-        Files.write(dir.resolve("ar.docx"), DocxRenderer.create()
-                .render(Samples.read(Path.of("samples", "tahdithat-alhimaya.json"))));
-        Files.write(dir.resolve("community.docx"), DocxRenderer.create()
-                .render(Samples.read(Path.of("samples", "community-languages.json"))));
+        BulletinRenderer renderer = format.create(RenderOptions.defaults());
+        String extension = "." + format.fileExtension();
+        Files.write(dir.resolve("ar" + extension),
+                renderer.render(Samples.read(Path.of("samples", "tahdithat-alhimaya.json"))));
+        Files.write(dir.resolve("community" + extension),
+                renderer.render(Samples.read(Path.of("samples", "community-languages.json"))));
         soffice.run(dir, Duration.ofMinutes(3), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), dir.resolve("ar.docx").toString(),
-                dir.resolve("community.docx").toString());
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), dir.resolve("ar" + extension)
+                .toString(), dir.resolve("community" + extension).toString());
 
         String arabic = pdftotext.run(dir, Duration.ofMinutes(1), "-bbox", dir.resolve("ar.pdf").toString(), "-");
         // pdftotext gives Arabic words in the order their glyphs stand, right to left: reversed.
