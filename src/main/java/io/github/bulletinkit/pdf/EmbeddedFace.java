@@ -30,6 +30,7 @@ final class EmbeddedFace {
     // or a bulletin without italics or without Greek, needs some or none.
     private volatile BaseFont winAnsi;
     private volatile BaseFont identityH;
+    private volatile java.awt.Font shaper;
 
     /**
      * @param fileName ends in {@code .ttf} or {@code .otf}, which tells OpenPDF how to read the file
@@ -61,6 +62,26 @@ final class EmbeddedFace {
         return hasAllOfCodePage1252 && codePoint <= Character.MAX_VALUE
                 && isWinAnsi(font(FontFace.Encoding.WIN_ANSI), (char) codePoint)
                 || font(FontFace.Encoding.IDENTITY_H).charExists(codePoint);
+    }
+
+    /**
+     * The face as the JDK reads it, at one point, to shape text with: its glyph ids are the font file's, which
+     * the {@code Identity-H} font shows.
+     */
+    java.awt.Font shaper() {
+        java.awt.Font font = shaper;
+        if (font == null) {
+            try {
+                font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                        new java.io.ByteArrayInputStream(file.get()));
+            } catch (java.awt.FontFormatException e) {
+                throw new IllegalStateException("the JDK cannot read the font " + fileName + " to shape text", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font " + fileName, e);
+            }
+            shaper = font;
+        }
+        return font;
     }
 
     /** The parsed face in {@code encoding}. */

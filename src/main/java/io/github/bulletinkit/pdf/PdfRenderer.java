@@ -4,8 +4,10 @@ import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.theme.Theme;
+import io.github.bulletinkit.theme.Typeface;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,12 +33,14 @@ public final class PdfRenderer implements BulletinRenderer {
     // when first used and then shared by every render, and the theme's fingerprint hashes its files once.
     private final EmbeddedFamily family;
     private final byte[] theme;
+    private final List<EmbeddedFamily> fallbacks;
 
     private PdfRenderer(Builder builder) {
         this.options = builder.options;
         this.archival = builder.archival;
         this.family = options.theme().typeface().map(EmbeddedFamily::of).orElse(EmbeddedFamily.LIBERATION_SANS);
         this.theme = DocumentDigest.theme(options.theme());
+        this.fallbacks = builder.fallbacks.stream().map(EmbeddedFamily::of).toList();
     }
 
     /**
@@ -70,7 +74,7 @@ public final class PdfRenderer implements BulletinRenderer {
     public void render(Bulletin bulletin, OutputStream out) throws IOException {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
-        RenderContext context = new RenderContext(bulletin, options, family, theme, archival);
+        RenderContext context = new RenderContext(bulletin, options, family, fallbacks, theme, archival);
         WatchedStream watched = new WatchedStream(out);
         try {
             context.write(watched);
@@ -111,8 +115,15 @@ public final class PdfRenderer implements BulletinRenderer {
     public static final class Builder {
         private RenderOptions options = RenderOptions.defaults();
         private boolean archival;
+        private List<Typeface> fallbacks = List.of();
 
         private Builder() {
+        }
+
+        // Until the theme names its fallback fonts.
+        Builder fallbackFonts(List<Typeface> fallbacks) {
+            this.fallbacks = List.copyOf(fallbacks);
+            return this;
         }
 
         /**

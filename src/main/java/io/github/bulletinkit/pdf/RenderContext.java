@@ -45,18 +45,21 @@ final class RenderContext {
     private final Typesetter type;
 
     /** @throws InvalidBulletinException when the font lacks characters of the bulletin */
-    RenderContext(Bulletin bulletin, RenderOptions options, EmbeddedFamily family, byte[] theme, boolean archival) {
+    RenderContext(Bulletin bulletin, RenderOptions options, EmbeddedFamily family, List<EmbeddedFamily> fallbacks,
+            byte[] theme, boolean archival) {
         this.plan = LayoutPlan.of(bulletin, options);
         this.info = plan.document();
         this.options = options;
         this.archival = archival;
         this.digest = DocumentDigest.of(plan, theme, archival);
-        PdfFonts fonts = new PdfFonts(family);
+        PdfFonts fonts = new PdfFonts(family, fallbacks);
         List<Problem> problems = GlyphCheck.problems(plan, fonts);
         if (!problems.isEmpty()) {
             throw new InvalidBulletinException(problems);
         }
-        this.type = new Typesetter(fonts, plan.linkColour());
+        float flowWidth = options.pageSize().width(options.orientation()) - options.margins().left()
+                - options.margins().right();
+        this.type = new Typesetter(fonts, plan.linkColour(), info.rightToLeft(), flowWidth);
     }
 
     void write(OutputStream destination) throws IOException {
@@ -131,11 +134,17 @@ final class RenderContext {
                 }
             }
             Structure tree = new Structure(writer);
+            type.drawOn(writer);
             structure = tree;
             writer.setPageEvent(new PdfPageEventHelper() {
                 @Override
                 public void onGenericTag(PdfWriter w, Document d, Rectangle where, String tag) {
-                    tree.chunk(tag, where);
+                    ShapedLine line = type.line(tag);
+                    if (line == null) {
+                        tree.chunk(tag, where);
+                    } else {
+                        tree.line(line, where);
+                    }
                 }
 
                 @Override

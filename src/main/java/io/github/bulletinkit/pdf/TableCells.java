@@ -1,5 +1,6 @@
 package io.github.bulletinkit.pdf;
 
+import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -37,7 +38,10 @@ final class TableCells {
 
     /** A header cell; {@code tags} ties its text to its {@code TH}, or is null for a repeat. */
     PdfPCell heading(Block heading, List<String> tags) {
-        PdfPCell cell = new PdfPCell(type.phrase(heading, tags));
+        PdfPCell cell = new PdfPCell(type.cellPhrase(heading, tags));
+        if (type.isRightToLeft(heading)) {
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
         cell.setBackgroundColor(headerFill);
         cell.setBorderColor(headerFill);
         cell.setBorderWidth(Styles.RULE_WIDTH);
@@ -45,8 +49,12 @@ final class TableCells {
         return cell;
     }
 
-    /** A body cell holding {@code parts}, a paragraph each but codes, with their tags; {@code event} may be null. */
-    PdfPCell body(List<? extends CellPart> parts, List<List<String>> tags, PdfPCellEvent event) {
+    /**
+     * A body cell {@code width} wide holding {@code parts}, a paragraph each but codes, with their tags; {@code event}
+     * may be null.
+     */
+    PdfPCell body(List<? extends CellPart> parts, List<List<String>> tags, PdfPCellEvent event, float width) {
+        float inside = width - 2 * cellPadding.sides();
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.BOX);
         cell.setBorderColor(rule);
@@ -58,7 +66,7 @@ final class TableCells {
             parts.get(i).accept(new CellVisitor() {
                 @Override
                 public void paragraph(Block block) {
-                    cell.addElement(type.paragraph(block, first, partTags));
+                    cell.addElement(type.paragraph(block, first, partTags, inside));
                 }
 
                 @Override
@@ -77,6 +85,11 @@ final class TableCells {
             cell.setCellEvent(event);
         }
         return cell;
+    }
+
+    /** Whether {@code block}'s text is shaped rather than laid out by OpenPDF. */
+    boolean isShaped(Block block) {
+        return type.isShaped(block);
     }
 
     private static void pad(PdfPCell cell, Padding padding) {

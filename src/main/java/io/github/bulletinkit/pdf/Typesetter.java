@@ -1,10 +1,16 @@
 package io.github.bulletinkit.pdf;
 
+import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.PrintedAddress;
 import io.github.bulletinkit.layout.Span;
@@ -14,17 +20,68 @@ import io.github.bulletinkit.model.Style;
 import io.github.bulletinkit.theme.Rgb;
 import java.awt.Color;
 import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns the layout plan's blocks into OpenPDF paragraphs and phrases, in the styles the plan gives them. */
 final class Typesetter {
 
     private final PdfFonts fonts;
     private final Color link;
+    private final boolean documentRightToLeft;
+    private final float flowWidth;
+    // Lines of shaped text by their chunks' tags, until drawn; and the empty form whose scaled copies keep their
+    // places on the lines.
+    private final Map<String, ShapedLine> lines = new HashMap<>();
+    private PdfWriter writer;
+    private int nextLine;
+    // Made when first needed: an unused one would still take an object number, and change every document.
+    private PdfTemplate space;
 
-    Typesetter(PdfFonts fonts, Rgb link) {
+    /**
+     * {@code documentRightToLeft} is the document's direction, which a block takes unless it has a language of its
+     * own; {@code flowWidth} the width of the text outside the table.
+     */
+    Typesetter(PdfFonts fonts, Rgb link, boolean documentRightToLeft, float flowWidth) {
         this.fonts = fonts;
         this.link = colour(link);
+        this.documentRightToLeft = documentRightToLeft;
+        this.flowWidth = flowWidth;
+    }
+
+    /** Shaped text is drawn through {@code writer} from now on. */
+    void drawOn(PdfWriter writer) {
+        this.writer = writer;
+    }
+
+    /**
+     * The shaped line whose chunk has the tag {@code tag}, to be drawn now; null for the tag of a run. A line is
+     * drawn once and then forgotten, so that memory stays bounded, but for an untagged one, which is a header row's
+     * drawn again on every page, or a paragraph measured and never drawn.
+     */
+    ShapedLine line(String tag) {
+        ShapedLine line = lines.get(tag);
+        if (line != null && line.parts().stream().anyMatch(part -> part.style().tag() != null)) {
+            lines.remove(tag);
+        }
+        return line;
+    }
+
+    /**
+     * Whether {@code block} is laid out here rather than by OpenPDF: its scripts or fonts need it (see
+     * {@link Scripts}), or it is written right to left, where even a Latin name and a number are ordered and
+     * aligned as the paragraph's direction says.
+     */
+    boolean isShaped(Block block) {
+        return isRightToLeft(block) || Scripts.needsShaping(block, fonts);
+    }
+
+    /** Whether {@code block} is written right to left: its language's direction, else the document's. */
+    boolean isRightToLeft(Block block) {
+        String own = Languages.of(block);
+        return own.isEmpty() ? documentRightToLeft : Scripts.isRightToLeft(own);
     }
 
     static Color colour(Rgb rgb) {
@@ -36,6 +93,11 @@ final class Typesetter {
      * carries its tag from {@code tags}, which ties it to its structure element; null for untagged text.
      */
     Paragraph paragraph(Block block, boolean first, List<String> tags) {
+        return paragraph(block, first, tags, flowWidth);
+    }
+
+    /** A block as a paragraph, as {@link #paragraph(Block, boolean, List)}, for lines {@code width} wide. */
+    Paragraph paragraph(Block block, boolean first, List<String> tags, float width) {
         TextStyle style = block.style();
         Paragraph paragraph = new Paragraph(style.lineHeight());
         // OpenPDF writes a paragraph's spacing as a space in the paragraph's own font, Helvetica unless set,
@@ -44,7 +106,12 @@ final class Typesetter {
         paragraph.setAlignment(Element.ALIGN_LEFT);
         paragraph.setSpacingBefore(first ? 0 : style.spaceBefore());
         paragraph.setSpacingAfter(style.spaceAfter());
-        addSpans(paragraph, block, tags);
+        if (isShaped(block)) {
+            paragraph.setAlignment(isRightToLeft(block) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            addLines(paragraph, block, tags, width);
+        } else {
+            addSpans(paragraph, block, tags);
+        }
         return paragraph;
     }
 
@@ -73,11 +140,69 @@ final class Typesetter {
     private static final SplitCharacter ADDRESS_BREAKS = (start, current, end, text, chunks) ->
             PrintedAddress.breaksAfter(CharBuffer.wrap(text, start, end - start), current - start);
 
-    /** A block as a phrase, for a header cell or the footer; {@code tags} as for a paragraph. */
+    /** A block as a phrase, for the footer and page numbers, drawn by OpenPDF alone. */
     Phrase phrase(Block block, List<String> tags) {
         Phrase phrase = new Phrase(block.style().lineHeight());
         addSpans(phrase, block, tags);
         return phrase;
+    }
+
+    /**
+     * A block as a phrase, for a header cell, drawn through a {@link TaggedCanvas} (which draws shaped lines);
+     * {@code tags} as for a paragraph.
+     */
+    Phrase cellPhrase(Block block, List<String> tags) {
+        Phrase phrase = new Phrase(block.style().lineHeight());
+        if (isShaped(block)) {
+            addLines(phrase, block, tags, Float.MAX_VALUE);
+        } else {
+            addSpans(phrase, block, tags);
+        }
+        return phrase;
+    }
+
+    /**
+     * The block's lines as {@link ShapedText} breaks them, each kept a place for by an empty form as wide as each of
+     * its parts; the first part's chunk carries the line's tag, at which the whole line is drawn.
+     */
+    private void addLines(Phrase phrase, Block block, List<String> tags, float width) {
+        TextStyle style = block.style();
+        Color colour = colour(style.colour());
+        List<ShapedText.RunStyle> styles = new ArrayList<>();
+        int run = 0;
+        for (Span span : block.spans()) {
+            for (Run text : span.runs()) {
+                styles.add(new ShapedText.RunStyle(FontFace.of(text, style.bold()), span.isLink() ? link : colour,
+                        span.isLink() || text.has(Style.UNDERLINE), tags == null ? null : tags.get(run)));
+                run++;
+            }
+        }
+        Font font = fonts.font(FontFace.REGULAR, " ", style.size(), colour);
+        float ascent = font.getBaseFont().getFontDescriptor(BaseFont.ASCENT, style.size());
+        float descent = font.getBaseFont().getFontDescriptor(BaseFont.DESCENT, style.size());
+        // OpenPDF measures a line in floats too: a hair less, so that it never breaks a line again.
+        List<ShapedLine> shaped = ShapedText.lines(block, styles, fonts, isRightToLeft(block), width - 0.01f);
+        for (int k = 0; k < shaped.size(); k++) {
+            if (k > 0) {
+                phrase.add(new Chunk("\n", font));
+            }
+            String tag = "line " + nextLine++;
+            lines.put(tag, shaped.get(k));
+            List<ShapedLine.Part> visual = new ArrayList<>(shaped.get(k).parts());
+            visual.sort(java.util.Comparator.comparingDouble(ShapedLine.Part::x));
+            for (int p = 0; p < visual.size(); p++) {
+                ShapedLine.Part part = visual.get(p);
+                Chunk chunk = new Chunk(kept(part.width(), ascent - descent), 0, descent);
+                chunk.setFont(fonts.font(FontFace.REGULAR, " ", style.size(), part.style().colour()));
+                if (part.style().underline()) {
+                    underline(chunk, style.size());
+                }
+                if (p == 0) {
+                    chunk.setGenericTag(tag);
+                }
+                phrase.add(chunk);
+            }
+        }
     }
 
     private void addSpans(Phrase phrase, Block block, List<String> tags) {
@@ -111,6 +236,20 @@ final class Typesetter {
         Chunk chunk = new Chunk(shown, fonts.font(FontFace.of(run, style.bold()), shown, style.size(), link));
         underline(chunk, style.size());
         return chunk;
+    }
+
+    private Image kept(float width, float height) {
+        if (space == null) {
+            space = PdfTemplate.createTemplate(writer, 1, 1);
+        }
+        try {
+            Image kept = Image.getInstance(space);
+            kept.scaleAbsolute(width, height);
+            return kept;
+        } catch (BadElementException e) {
+            // OpenPDF throws it for a template of a pattern, which this is not.
+            throw new IllegalStateException("an empty form cannot keep a shaped line's place", e);
+        }
     }
 
     // An underline 0.07 em thick, its middle 0.1 em below the baseline, as Liberation Sans draws its own.
