@@ -5,6 +5,7 @@ import static io.github.bulletinkit.docx.TextWriter.styled;
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Padding;
 import io.github.bulletinkit.layout.QrBlock;
@@ -13,6 +14,7 @@ import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Styles;
 import java.math.BigInteger;
 import java.util.List;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -91,6 +93,10 @@ final class EntryTable {
         // Fixed: the columns keep the widths of the grid whatever their text, in Word and LibreOffice alike.
         properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
         padding(properties.addNewTblCellMar(), plan.styles().cellPadding());
+        if (plan.document().rightToLeft()) {
+            // Word lays the columns out from the right: Information on the right, as Arabic readers begin.
+            properties.addNewBidiVisual();
+        }
         properties.addNewTblCaption().setVal(caption);
         properties.addNewTblDescription().setVal(summary);
     }
@@ -126,9 +132,12 @@ final class EntryTable {
     /** A row without a fixed height, that may break across pages, so that long entries flow on. */
     private void entryRow(CTRow row, Row entry) {
         CTTc information = cell(row, informationWidth);
+        // An entry in a language of the other direction than the document's runs its own way in its cells.
+        Boolean bidi = entry.direction() == Direction.of(plan.document().language()) ? null
+                : entry.direction() == Direction.RIGHT_TO_LEFT;
         for (Block block : entry.information()) {
             String style = block.role() == Role.TOPIC ? StyleSheet.heading(entry.level()) : StyleSheet.of(block.role());
-            text.block(styled(information.addNewP(), style), block);
+            text.block(directed(styled(information.addNewP(), style), bidi), block);
         }
         CTTc links = cell(row, linkWidth);
         if (entry.links().isEmpty()) {
@@ -138,7 +147,7 @@ final class EntryTable {
         CellVisitor parts = new CellVisitor() {
             @Override
             public void paragraph(Block link) {
-                text.block(styled(links.addNewP(), StyleSheet.of(link.role())), link);
+                text.block(directed(styled(links.addNewP(), StyleSheet.of(link.role())), bidi), link);
             }
 
             @Override
@@ -162,6 +171,16 @@ final class EntryTable {
         spacing.setLine(BigInteger.valueOf(240));
         spacing.setLineRule(STLineSpacingRule.AUTO);
         codes.add(paragraph, code.code());
+    }
+
+    /** Sets a paragraph's direction: right to left when {@code bidi} is true, left to right when false. */
+    private static CTP directed(CTP paragraph, Boolean bidi) {
+        if (Boolean.TRUE.equals(bidi)) {
+            paragraph.getPPr().addNewBidi();
+        } else if (Boolean.FALSE.equals(bidi)) {
+            paragraph.getPPr().addNewBidi().setVal(STOnOff1.OFF);
+        }
+        return paragraph;
     }
 
     private static CTTc cell(CTRow row, BigInteger width) {

@@ -81,7 +81,8 @@ enum LanguageAttribute {
         return text.codePoints().anyMatch(c -> of(Character.UnicodeScript.of(c)) == attribute);
     }
 
-    private static LanguageAttribute of(Character.UnicodeScript script) {
+    /** The attribute for characters of {@code script}. */
+    static LanguageAttribute of(Character.UnicodeScript script) {
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, HANGUL, BOPOMOFO -> EAST_ASIA;
             case ARABIC, HEBREW, SYRIAC, THAANA, NKO, ADLAM, HANIFI_ROHINGYA, DEVANAGARI, BENGALI, GURMUKHI,

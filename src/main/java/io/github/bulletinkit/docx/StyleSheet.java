@@ -1,6 +1,7 @@
 package io.github.bulletinkit.docx;
 
 import io.github.bulletinkit.format.RenderOptions;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Styles;
 import io.github.bulletinkit.layout.TextStyle;
@@ -78,6 +79,7 @@ final class StyleSheet {
     }
 
     private static final String LANGUAGE = "{{language}}";
+    private static final String BIDI = "{{bidi}}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(size|colour|before|after|line):([A-Z_]+)}}");
     private static final Pattern PRINT_ONLY = Pattern.compile("\\s*<!-- print:.*?<!-- /print -->", Pattern.DOTALL);
     private static final Pattern BLOCK = Pattern.compile("\\s*<!-- (prose|sections):.*?<!-- /\\1 -->", Pattern.DOTALL);
@@ -155,9 +157,11 @@ final class StyleSheet {
         if (latest == null || !latest.language().equals(language)) {
             XmlOptions load = new XmlOptions().setLoadStripComments().setLoadStripWhitespace();
             try {
+                // A right-to-left language's paragraphs run right to left unless they say otherwise.
+                String bidi = Direction.of(language) == Direction.RIGHT_TO_LEFT ? "<w:bidi/>" : "";
                 latest = new Parsed(language,
-                        StylesDocument.Factory.parse(styles.get(shape).replace(LANGUAGE, language), load)
-                                .getStyles(),
+                        StylesDocument.Factory.parse(styles.get(shape).replace(LANGUAGE, language)
+                                .replace(BIDI, bidi), load).getStyles(),
                         SettingsDocument.Factory.parse(SETTINGS.replace(LANGUAGE, language), load).getSettings());
             } catch (XmlException e) {
                 throw new IllegalStateException("the style templates of the DOCX renderer are broken", e);

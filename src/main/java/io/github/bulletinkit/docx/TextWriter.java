@@ -7,6 +7,7 @@ import io.github.bulletinkit.model.Style;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
@@ -25,10 +26,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 final class TextWriter {
 
     private final Hyperlinks hyperlinks;
+    private final ScriptFonts fonts;
     private final Set<String> languages = new LinkedHashSet<>();
 
-    TextWriter(Hyperlinks hyperlinks) {
+    TextWriter(Hyperlinks hyperlinks, ScriptFonts fonts) {
         this.hyperlinks = hyperlinks;
+        this.fonts = fonts;
     }
 
     /** The languages that runs were marked with, each once, in the order first written. */
@@ -53,21 +56,25 @@ final class TextWriter {
             if (span.isLink()) {
                 CTHyperlink link = hyperlink(paragraph, span.url());
                 for (Run run : span.runs()) {
-                    run(link.addNewR(), run, true);
+                    run(link::addNewR, run, true);
                 }
             } else if (span.prefix()) {
                 // A style of its own marks where the prefix ends, which the text alone does not when there is no
                 // address, so that a document can be read back.
                 for (Run run : span.runs()) {
-                    CTR r = paragraph.addNewR();
-                    CTRPr properties = r.addNewRPr();
-                    properties.addNewRStyle().setVal(StyleSheet.LINK_PREFIX);
-                    language(properties, run.language());
-                    text(r, run.text());
+                    for (DirectionalText piece : DirectionalText.of(run.text())) {
+                        CTR r = paragraph.addNewR();
+                        CTRPr properties = r.addNewRPr();
+                        properties.addNewRStyle().setVal(StyleSheet.LINK_PREFIX);
+                        fonts.name(properties, piece.text());
+                        direction(properties, piece);
+                        language(properties, run.language());
+                        text(r, piece.text());
+                    }
                 }
             } else {
                 for (Run run : span.runs()) {
-                    run(paragraph.addNewR(), run, false);
+                    run(paragraph::addNewR, run, false);
                 }
             }
         }
@@ -82,7 +89,7 @@ final class TextWriter {
         link.setAnchor(anchor);
         for (Span span : block.spans()) {
             for (Run run : span.runs()) {
-                run(link.addNewR(), run, true);
+                run(link::addNewR, run, true);
             }
         }
     }
@@ -95,35 +102,51 @@ final class TextWriter {
 
     /** Appends {@code text} without emphasis, in {@code language}: empty for the document's. */
     void plain(CTP paragraph, String text, String language) {
-        CTR r = paragraph.addNewR();
-        if (!language.isEmpty()) {
-            language(r.addNewRPr(), language);
-        }
-        text(r, text);
+        write(paragraph::addNewR, text, Set.of(), language, false);
     }
 
-    private void run(CTR r, Run run, boolean hyperlink) {
-        if (hyperlink || !run.styles().isEmpty() || !run.language().isEmpty()) {
-            CTRPr properties = r.addNewRPr();
-            if (hyperlink) {
-                properties.addNewRStyle().setVal(StyleSheet.HYPERLINK);
+    /** Appends a run, cut where its direction changes, each piece with the run's properties. */
+    private void run(Supplier<CTR> next, Run run, boolean hyperlink) {
+        write(next, run.text(), run.styles(), run.language(), hyperlink);
+    }
+
+    private void write(Supplier<CTR> next, String text, Set<Style> styles, String language, boolean hyperlink) {
+        boolean marked = hyperlink || !styles.isEmpty() || !language.isEmpty();
+        for (DirectionalText piece : DirectionalText.of(text)) {
+            CTR r = next.get();
+            if (marked || piece.rightToLeft() || fonts.any()) {
+                CTRPr properties = r.addNewRPr();
+                if (hyperlink) {
+                    properties.addNewRStyle().setVal(StyleSheet.HYPERLINK);
+                }
+                boolean named = fonts.name(properties, piece.text());
+                if (styles.contains(Style.BOLD)) {
+                    properties.addNewB();
+                    properties.addNewBCs();
+                }
+                if (styles.contains(Style.ITALIC)) {
+                    properties.addNewI();
+                    properties.addNewICs();
+                }
+                // In a hyperlink too: its style underlines every link, and only this says the text itself is
+                // underlined, which DocxBulletinReader needs to give the same text back.
+                if (styles.contains(Style.UNDERLINE)) {
+                    properties.addNewU().setVal(STUnderline.SINGLE);
+                }
+                direction(properties, piece);
+                language(properties, language);
+                if (!marked && !named && !piece.rightToLeft()) {
+                    r.unsetRPr();
+                }
             }
-            if (run.has(Style.BOLD)) {
-                properties.addNewB();
-                properties.addNewBCs();
-            }
-            if (run.has(Style.ITALIC)) {
-                properties.addNewI();
-                properties.addNewICs();
-            }
-            // In a hyperlink too: its style underlines every link, and only this says the text itself is underlined,
-            // which DocxBulletinReader needs to give the same text back.
-            if (run.has(Style.UNDERLINE)) {
-                properties.addNewU().setVal(STUnderline.SINGLE);
-            }
-            language(properties, run.language());
+            text(r, piece.text());
         }
-        text(r, run.text());
+    }
+
+    private static void direction(CTRPr properties, DirectionalText piece) {
+        if (piece.rightToLeft()) {
+            properties.addNewRtl();
+        }
     }
 
     /**

@@ -50,7 +50,8 @@ final class WordBody implements PlanVisitor {
         this.styleSheet = styleSheet;
         this.shape = DocumentShape.of(plan);
         this.body = document.getDocument().getBody();
-        this.text = new TextWriter(new Hyperlinks(document.getPackagePart()));
+        this.text = new TextWriter(new Hyperlinks(document.getPackagePart()),
+                new ScriptFonts(plan.options().theme()));
     }
 
     @Override

@@ -1,9 +1,7 @@
 package io.github.bulletinkit.layout;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What a document says about itself, the same in every format: its title, language, author, subject, the
@@ -19,13 +17,6 @@ import java.util.Set;
  */
 public record DocumentInfo(String title, String language, String publisher, String subject, String creator,
         Instant created) {
-
-    // Languages whose usual script runs right to left: Arabic, Hebrew, Persian, Urdu, Yiddish, Pashto, Sindhi,
-    // Dhivehi, Kurdish (Sorani), Uyghur.
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "dv",
-            "ckb", "ug");
-    private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm",
-            "Rohg");
 
     /**
      * Checks that no part is null.
@@ -53,9 +44,7 @@ public record DocumentInfo(String title, String language, String publisher, Stri
      * @return true for Arabic, Hebrew, Persian, Urdu and the like
      */
     public boolean rightToLeft() {
-        Locale locale = Locale.forLanguageTag(language);
-        String script = locale.getScript();
-        return script.isEmpty() ? RIGHT_TO_LEFT.contains(locale.getLanguage()) : RIGHT_TO_LEFT_SCRIPTS.contains(script);
+        return Direction.of(language) == Direction.RIGHT_TO_LEFT;
     }
 
     /**
@@ -64,6 +53,6 @@ public record DocumentInfo(String title, String language, String publisher, Stri
      * @return {@code rtl} or {@code ltr}
      */
     public String direction() {
-        return rightToLeft() ? "rtl" : "ltr";
+        return Direction.of(language).html();
     }
 }

@@ -315,8 +315,9 @@ public final class LayoutPlan {
                         .ifPresent(code -> links.add(new QrBlock(place, code, styles.belowCode())));
             }
         }
-        return new Row(index, entry.topic(), bulletin.sections().isEmpty() ? 2 : 3, List.copyOf(information),
-                List.copyOf(links));
+        Direction direction = Direction.of(language.isEmpty() ? bulletin.language() : language);
+        return new Row(index, entry.topic(), bulletin.sections().isEmpty() ? 2 : 3, direction,
+                List.copyOf(information), List.copyOf(links));
     }
 
     /** Where an entry is in the model: {@code entries[3]}, or {@code sections[1].entries[0]}. */

@@ -3,7 +3,9 @@ package io.github.bulletinkit.layout;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.theme.Rgb;
 import io.github.bulletinkit.theme.Theme;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -124,13 +126,17 @@ public final class Styles {
 
     /**
      * The font families to ask for, best first: the theme's, or Arial, which Liberation Sans (the PDF's) is
-     * metric-compatible with, so that Word shows the same line breaks, and then Liberation Sans itself.
+     * metric-compatible with, so that Word shows the same line breaks, and then Liberation Sans itself; then the
+     * theme's fallback fonts, for the characters those lack.
      *
      * @return the families, best first
      */
-    public java.util.List<String> fontFamilies() {
-        return theme.typeface().map(typeface -> java.util.List.of(typeface.family()))
-                .orElse(java.util.List.of("Arial", "Liberation Sans"));
+    public List<String> fontFamilies() {
+        List<String> families = new ArrayList<>(theme.typeface()
+                .map(typeface -> List.of(typeface.family()))
+                .orElse(List.of("Arial", "Liberation Sans")));
+        theme.fallbackFonts().forEach(fallback -> families.add(fallback.family()));
+        return List.copyOf(families);
     }
 
     /**

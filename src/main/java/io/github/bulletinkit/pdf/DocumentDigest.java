@@ -177,6 +177,13 @@ final class DocumentDigest {
         for (Typeface.Face face : Typeface.Face.values()) {
             bytes(digest, theme.typeface().map(typeface -> typeface.face(face)).orElse(new byte[0]));
         }
+        // Fallback fonts only where a theme has them, so that a theme without keeps the digest it had.
+        for (Typeface fallback : theme.fallbackFonts()) {
+            text(digest, fallback.family());
+            for (Typeface.Face face : Typeface.Face.values()) {
+                bytes(digest, fallback.face(face));
+            }
+        }
         return digest.digest();
     }
 

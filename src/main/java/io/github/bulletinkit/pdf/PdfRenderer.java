@@ -4,7 +4,6 @@ import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.theme.Theme;
-import io.github.bulletinkit.theme.Typeface;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -40,7 +39,7 @@ public final class PdfRenderer implements BulletinRenderer {
         this.archival = builder.archival;
         this.family = options.theme().typeface().map(EmbeddedFamily::of).orElse(EmbeddedFamily.LIBERATION_SANS);
         this.theme = DocumentDigest.theme(options.theme());
-        this.fallbacks = builder.fallbacks.stream().map(EmbeddedFamily::of).toList();
+        this.fallbacks = options.theme().fallbackFonts().stream().map(EmbeddedFamily::of).toList();
     }
 
     /**
@@ -115,15 +114,8 @@ public final class PdfRenderer implements BulletinRenderer {
     public static final class Builder {
         private RenderOptions options = RenderOptions.defaults();
         private boolean archival;
-        private List<Typeface> fallbacks = List.of();
 
         private Builder() {
-        }
-
-        // Until the theme names its fallback fonts.
-        Builder fallbackFonts(List<Typeface> fallbacks) {
-            this.fallbacks = List.copyOf(fallbacks);
-            return this;
         }
 
         /**

@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.Contents;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
@@ -59,7 +60,8 @@ final class RenderContext {
         }
         float flowWidth = options.pageSize().width(options.orientation()) - options.margins().left()
                 - options.margins().right();
-        this.type = new Typesetter(fonts, plan.linkColour(), info.rightToLeft(), flowWidth);
+        this.type = new Typesetter(fonts, plan.linkColour(),
+                info.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT, flowWidth);
     }
 
     void write(OutputStream destination) throws IOException {

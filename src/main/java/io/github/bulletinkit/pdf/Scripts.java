@@ -3,7 +3,6 @@ package io.github.bulletinkit.pdf;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.model.Run;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,12 +23,6 @@ final class Scripts {
             Character.UnicodeScript.MYANMAR, Character.UnicodeScript.KHMER, Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
             Character.UnicodeScript.BOPOMOFO);
-
-    // The languages written right to left, and the scripts, as DocumentInfo has them for the document.
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "dv",
-            "ckb", "ug");
-    private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm",
-            "Rohg");
 
     private Scripts() {
     }
@@ -68,13 +61,5 @@ final class Scripts {
                 || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
                 || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
                 || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE;
-    }
-
-    /** Whether {@code languageTag} names a language written right to left. */
-    static boolean isRightToLeft(String languageTag) {
-        Locale locale = Locale.forLanguageTag(languageTag);
-        String script = locale.getScript();
-        return script.isEmpty() ? RIGHT_TO_LEFT.contains(locale.getLanguage())
-                : RIGHT_TO_LEFT_SCRIPTS.contains(script);
     }
 }

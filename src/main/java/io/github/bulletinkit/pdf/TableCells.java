@@ -9,6 +9,7 @@ import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellPart;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Padding;
 import io.github.bulletinkit.layout.QrBlock;
@@ -39,7 +40,7 @@ final class TableCells {
     /** A header cell; {@code tags} ties its text to its {@code TH}, or is null for a repeat. */
     PdfPCell heading(Block heading, List<String> tags) {
         PdfPCell cell = new PdfPCell(type.cellPhrase(heading, tags));
-        if (type.isRightToLeft(heading)) {
+        if (type.documentDirection() == Direction.RIGHT_TO_LEFT) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         }
         cell.setBackgroundColor(headerFill);
@@ -50,10 +51,11 @@ final class TableCells {
     }
 
     /**
-     * A body cell {@code width} wide holding {@code parts}, a paragraph each but codes, with their tags; {@code event}
-     * may be null.
+     * A body cell {@code width} wide holding {@code parts}, a paragraph each but codes, with their tags, in the row's
+     * {@code direction}; {@code event} may be null.
      */
-    PdfPCell body(List<? extends CellPart> parts, List<List<String>> tags, PdfPCellEvent event, float width) {
+    PdfPCell body(List<? extends CellPart> parts, List<List<String>> tags, PdfPCellEvent event, float width,
+            Direction direction) {
         float inside = width - 2 * cellPadding.sides();
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.BOX);
@@ -66,12 +68,12 @@ final class TableCells {
             parts.get(i).accept(new CellVisitor() {
                 @Override
                 public void paragraph(Block block) {
-                    cell.addElement(type.paragraph(block, first, partTags, inside));
+                    cell.addElement(type.paragraph(block, first, partTags, inside, direction));
                 }
 
                 @Override
                 public void address(AddressBlock address) {
-                    cell.addElement(type.address(address.asLink(), partTags));
+                    cell.addElement(type.address(address.asLink(), partTags, direction));
                 }
 
                 @Override
@@ -89,7 +91,7 @@ final class TableCells {
 
     /** Whether {@code block}'s text is shaped rather than laid out by OpenPDF. */
     boolean isShaped(Block block) {
-        return type.isShaped(block);
+        return type.isShaped(block, type.documentDirection());
     }
 
     private static void pad(PdfPCell cell, Padding padding) {

@@ -84,8 +84,8 @@ final class TaggedTable {
     void add(Row row, PdfPCellEvent bookmark) {
         StructElement tr = structure.element(body, TR);
         PdfPTable table = table(cells.body(row.information(), tags(structure.element(tr, PdfName.TD),
-                row.information(), row.level()), bookmark, width(0)), cells.body(row.links(),
-                tags(structure.element(tr, PdfName.TD), row.links(), row.level()), null, width(1)));
+                row.information(), row.level()), bookmark, width(0), row.direction()), cells.body(row.links(),
+                tags(structure.element(tr, PdfName.TD), row.links(), row.level()), null, width(1), row.direction()));
         float height = table.getRowHeight(0);
         boolean splitsHere = !headerDrawn && start(height);
         if (!splitsHere && height > room() && height <= pageRoom()) {

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.PrintedAddress;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.layout.TextStyle;
@@ -30,7 +31,7 @@ final class Typesetter {
 
     private final PdfFonts fonts;
     private final Color link;
-    private final boolean documentRightToLeft;
+    private final Direction documentDirection;
     private final float flowWidth;
     // Lines of shaped text by their chunks' tags, until drawn; and the empty form whose scaled copies keep their
     // places on the lines.
@@ -41,13 +42,13 @@ final class Typesetter {
     private PdfTemplate space;
 
     /**
-     * {@code documentRightToLeft} is the document's direction, which a block takes unless it has a language of its
-     * own; {@code flowWidth} the width of the text outside the table.
+     * {@code documentDirection} is the direction of the paragraphs outside the table and of the header row;
+     * {@code flowWidth} the width of the text outside the table.
      */
-    Typesetter(PdfFonts fonts, Rgb link, boolean documentRightToLeft, float flowWidth) {
+    Typesetter(PdfFonts fonts, Rgb link, Direction documentDirection, float flowWidth) {
         this.fonts = fonts;
         this.link = colour(link);
-        this.documentRightToLeft = documentRightToLeft;
+        this.documentDirection = documentDirection;
         this.flowWidth = flowWidth;
     }
 
@@ -74,14 +75,13 @@ final class Typesetter {
      * {@link Scripts}), or it is written right to left, where even a Latin name and a number are ordered and
      * aligned as the paragraph's direction says.
      */
-    boolean isShaped(Block block) {
-        return isRightToLeft(block) || Scripts.needsShaping(block, fonts);
+    boolean isShaped(Block block, Direction direction) {
+        return direction == Direction.RIGHT_TO_LEFT || Scripts.needsShaping(block, fonts);
     }
 
-    /** Whether {@code block} is written right to left: its language's direction, else the document's. */
-    boolean isRightToLeft(Block block) {
-        String own = Languages.of(block);
-        return own.isEmpty() ? documentRightToLeft : Scripts.isRightToLeft(own);
+    /** The direction of the paragraphs outside the table and of the header row. */
+    Direction documentDirection() {
+        return documentDirection;
     }
 
     static Color colour(Rgb rgb) {
@@ -93,11 +93,14 @@ final class Typesetter {
      * carries its tag from {@code tags}, which ties it to its structure element; null for untagged text.
      */
     Paragraph paragraph(Block block, boolean first, List<String> tags) {
-        return paragraph(block, first, tags, flowWidth);
+        return paragraph(block, first, tags, flowWidth, documentDirection);
     }
 
-    /** A block as a paragraph, as {@link #paragraph(Block, boolean, List)}, for lines {@code width} wide. */
-    Paragraph paragraph(Block block, boolean first, List<String> tags, float width) {
+    /**
+     * A block as a paragraph, as {@link #paragraph(Block, boolean, List)}, for lines {@code width} wide in
+     * {@code direction}, a cell's.
+     */
+    Paragraph paragraph(Block block, boolean first, List<String> tags, float width, Direction direction) {
         TextStyle style = block.style();
         Paragraph paragraph = new Paragraph(style.lineHeight());
         // OpenPDF writes a paragraph's spacing as a space in the paragraph's own font, Helvetica unless set,
@@ -106,9 +109,9 @@ final class Typesetter {
         paragraph.setAlignment(Element.ALIGN_LEFT);
         paragraph.setSpacingBefore(first ? 0 : style.spaceBefore());
         paragraph.setSpacingAfter(style.spaceAfter());
-        if (isShaped(block)) {
-            paragraph.setAlignment(isRightToLeft(block) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-            addLines(paragraph, block, tags, width);
+        if (isShaped(block, direction)) {
+            paragraph.setAlignment(direction == Direction.RIGHT_TO_LEFT ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            addLines(paragraph, block, tags, width, direction);
         } else {
             addSpans(paragraph, block, tags);
         }
@@ -117,14 +120,15 @@ final class Typesetter {
 
     /**
      * A link's printed address as a paragraph: plain text, not a link, whose lines break only where
-     * {@link PrintedAddress#breaksAfter} allows.
+     * {@link PrintedAddress#breaksAfter} allows, in a cell of {@code direction}.
      */
-    Paragraph address(Block block, List<String> tags) {
+    Paragraph address(Block block, List<String> tags, Direction direction) {
         TextStyle style = block.style();
         Paragraph paragraph = new Paragraph(style.lineHeight());
         Color colour = colour(style.colour());
         paragraph.setFont(fonts.font(FontFace.REGULAR, " ", style.size(), colour));
-        paragraph.setAlignment(Element.ALIGN_LEFT);
+        // An address reads left to right, but stands where the cell's other text does.
+        paragraph.setAlignment(direction == Direction.RIGHT_TO_LEFT ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         paragraph.setSpacingAfter(style.spaceAfter());
         String shown = block.text();
         Chunk chunk = new Chunk(shown, fonts.font(FontFace.REGULAR, shown, style.size(), colour));
@@ -153,8 +157,8 @@ final class Typesetter {
      */
     Phrase cellPhrase(Block block, List<String> tags) {
         Phrase phrase = new Phrase(block.style().lineHeight());
-        if (isShaped(block)) {
-            addLines(phrase, block, tags, Float.MAX_VALUE);
+        if (isShaped(block, documentDirection)) {
+            addLines(phrase, block, tags, Float.MAX_VALUE, documentDirection);
         } else {
             addSpans(phrase, block, tags);
         }
@@ -165,7 +169,7 @@ final class Typesetter {
      * The block's lines as {@link ShapedText} breaks them, each kept a place for by an empty form as wide as each of
      * its parts; the first part's chunk carries the line's tag, at which the whole line is drawn.
      */
-    private void addLines(Phrase phrase, Block block, List<String> tags, float width) {
+    private void addLines(Phrase phrase, Block block, List<String> tags, float width, Direction direction) {
         TextStyle style = block.style();
         Color colour = colour(style.colour());
         List<ShapedText.RunStyle> styles = new ArrayList<>();
@@ -181,7 +185,8 @@ final class Typesetter {
         float ascent = font.getBaseFont().getFontDescriptor(BaseFont.ASCENT, style.size());
         float descent = font.getBaseFont().getFontDescriptor(BaseFont.DESCENT, style.size());
         // OpenPDF measures a line in floats too: a hair less, so that it never breaks a line again.
-        List<ShapedLine> shaped = ShapedText.lines(block, styles, fonts, isRightToLeft(block), width - 0.01f);
+        List<ShapedLine> shaped = ShapedText.lines(block, styles, fonts,
+                direction == Direction.RIGHT_TO_LEFT, width - 0.01f);
         for (int k = 0; k < shaped.size(); k++) {
             if (k > 0) {
                 phrase.add(new Chunk("\n", font));

@@ -39,6 +39,7 @@ public final class Theme {
     private final Rgb link;
     private final Rgb rule;
     private final Optional<Typeface> typeface;
+    private final List<Typeface> fallbackFonts;
 
     private Theme(Builder builder) {
         this.logo = Optional.ofNullable(builder.logo);
@@ -49,6 +50,7 @@ public final class Theme {
         this.link = builder.link;
         this.rule = builder.rule;
         this.typeface = Optional.ofNullable(builder.typeface);
+        this.fallbackFonts = List.copyOf(builder.fallbackFonts);
     }
 
     /**
@@ -161,6 +163,17 @@ public final class Theme {
     }
 
     /**
+     * The typefaces to try, in order, for a character the typeface lacks: a script's own (Arabic, Devanagari,
+     * Chinese), where the organisation's covers only Latin.
+     *
+     * @return the fallback typefaces, first tried first; empty when the theme names none; never null
+     * @since 0.2.0
+     */
+    public List<Typeface> fallbackFonts() {
+        return fallbackFonts;
+    }
+
+    /**
      * The contrast ratio of two colours, as WCAG 2 reckons it.
      *
      * @param one a colour; not null
@@ -177,18 +190,20 @@ public final class Theme {
     public boolean equals(Object other) {
         return other instanceof Theme theme && logo.equals(theme.logo) && logoHeight == theme.logoHeight
                 && accent.equals(theme.accent) && text.equals(theme.text) && secondary.equals(theme.secondary)
-                && link.equals(theme.link) && rule.equals(theme.rule) && typeface.equals(theme.typeface);
+                && link.equals(theme.link) && rule.equals(theme.rule) && typeface.equals(theme.typeface)
+                && fallbackFonts.equals(theme.fallbackFonts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(logo, logoHeight, accent, text, secondary, link, rule, typeface);
+        return Objects.hash(logo, logoHeight, accent, text, secondary, link, rule, typeface, fallbackFonts);
     }
 
     @Override
     public String toString() {
         return "Theme[accent=#" + accent.hex() + ", logo=" + logo.map(Logo::toString).orElse("none") + ", typeface="
-                + typeface.map(Typeface::family).orElse("Liberation Sans") + "]";
+                + typeface.map(Typeface::family).orElse("Liberation Sans")
+                + (fallbackFonts.isEmpty() ? "" : ", fallbackFonts=" + fallbackFonts) + "]";
     }
 
     /**
@@ -205,6 +220,7 @@ public final class Theme {
         private Rgb link = Rgb.parse("#0563C1");
         private Rgb rule = Rgb.parse("#BFBFBF");
         private Typeface typeface;
+        private final List<Typeface> fallbackFonts = new ArrayList<>(0);
 
         private Builder() {
         }
@@ -298,6 +314,19 @@ public final class Theme {
          */
         public Builder typeface(Typeface typeface) {
             this.typeface = typeface;
+            return this;
+        }
+
+        /**
+         * Adds a typeface to try for characters that the typeface, and every fallback added before this one,
+         * lacks.
+         *
+         * @param fallback the typeface; not null
+         * @return this builder
+         * @since 0.2.0
+         */
+        public Builder fallbackFont(Typeface fallback) {
+            fallbackFonts.add(Objects.requireNonNull(fallback, "fallback"));
             return this;
         }
 

@@ -30,6 +30,12 @@ final class ThemeAssembly {
         if (draft.fonts) {
             draft.builder.typeface(typeface(draft.faces));
         }
+        for (int i = 0; i < draft.fallbacks.size(); i++) {
+            Typeface fallback = fallback("fallbackFonts[" + i + "].", draft.fallbacks.get(i));
+            if (fallback != null) {
+                draft.builder.fallbackFont(fallback);
+            }
+        }
         try {
             Theme theme = draft.builder.build();
             return problems.isEmpty() ? Optional.of(theme) : Optional.empty();
@@ -80,6 +86,35 @@ final class ThemeAssembly {
             }
         });
         return null;
+    }
+
+    /**
+     * A fallback font, its missing faces taken from those it has: a script's font often comes in regular and
+     * bold alone, and a reader would rather see its letters upright than not at all.
+     */
+    private Typeface fallback(String path, Map<Face, String> written) {
+        Map<Face, byte[]> files = new EnumMap<>(Face.class);
+        written.forEach((face, file) -> {
+            String field = path + ThemeFields.name(face);
+            byte[] bytes = NamedFile.read(themeFile, file, ThemeReader.MAX_FONT_BYTES, "a font file", field, problems);
+            if (bytes == null) {
+                return;
+            }
+            try {
+                Typeface.of(bytes, bytes, bytes, bytes);
+                files.put(face, bytes);
+            } catch (IllegalArgumentException e) {
+                problems.of(field, file + ": not a TrueType or OpenType font");
+            }
+        });
+        if (files.size() != written.size() || !files.containsKey(Face.REGULAR)) {
+            return null;
+        }
+        byte[] regular = files.get(Face.REGULAR);
+        byte[] bold = files.getOrDefault(Face.BOLD, regular);
+        byte[] italic = files.getOrDefault(Face.ITALIC, regular);
+        byte[] boldItalic = files.getOrDefault(Face.BOLD_ITALIC, files.containsKey(Face.BOLD) ? bold : italic);
+        return Typeface.of(regular, bold, italic, boldItalic);
     }
 
     private static String field(Face face) {

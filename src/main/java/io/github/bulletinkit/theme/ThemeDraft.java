@@ -1,7 +1,9 @@
 package io.github.bulletinkit.theme;
 
 import io.github.bulletinkit.theme.Typeface.Face;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,4 +18,6 @@ final class ThemeDraft {
     String logoDescription;
     boolean fonts;
     final Map<Face, String> faces = new EnumMap<>(Face.class);
+    /** The faces each fallback font names, in order; regular may be missing, which is already reported. */
+    final List<Map<Face, String>> fallbacks = new ArrayList<>(0);
 }

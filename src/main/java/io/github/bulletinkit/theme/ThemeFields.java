@@ -10,10 +10,13 @@ import java.util.List;
  */
 final class ThemeFields {
 
-    static final List<String> THEME = List.of("$schema", "logo", "colours", "fonts");
+    static final List<String> THEME = List.of("$schema", "logo", "colours", "fonts", "fallbackFonts");
     static final List<String> LOGO = List.of("image", "description", "height");
     static final List<String> COLOURS = List.of("accent", "text", "secondary", "link", "rule");
     static final List<String> FONTS = Arrays.stream(Face.values()).map(ThemeFields::name).toList();
+
+    /** The most fallback fonts a theme may name: one for each script a bulletin might hold, and more. */
+    static final int MAX_FALLBACK_FONTS = 16;
 
     private ThemeFields() {
     }

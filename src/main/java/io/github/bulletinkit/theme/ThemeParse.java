@@ -2,6 +2,8 @@ package io.github.bulletinkit.theme;
 
 import io.github.bulletinkit.json.internal.JsonReading;
 import io.github.bulletinkit.theme.Typeface.Face;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -42,6 +44,7 @@ final class ThemeParse {
                 case "logo" -> logo(path);
                 case "colours" -> colours(path);
                 case "fonts" -> fonts(path);
+                case "fallbackFonts" -> fallbackFonts(path);
                 default -> throw JsonReading.unhandled(name);
             }
         });
@@ -100,6 +103,36 @@ final class ThemeParse {
         for (Face face : Face.values()) {
             required(path + "." + ThemeFields.name(face), draft.faces.get(face),
                     "fonts needs all four faces: " + JsonReading.listed(ThemeFields.FONTS));
+        }
+    }
+
+    private void fallbackFonts(String path) {
+        String what = "a font (an object with regular, and optionally bold, italic and boldItalic)";
+        if (!reading.expect(path, JsonToken.START_ARRAY, "fallbackFonts (an array of fonts)")) {
+            return;
+        }
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+            String at = path + "[" + i + "]";
+            if (i == ThemeFields.MAX_FALLBACK_FONTS) {
+                problemHere(path, "has more than " + ThemeFields.MAX_FALLBACK_FONTS + " fonts, the limit");
+            }
+            if (i >= ThemeFields.MAX_FALLBACK_FONTS) {
+                parser.skipChildren();
+                continue;
+            }
+            reading.placeHere(at);
+            Map<Face, String> faces = new EnumMap<>(Face.class);
+            draft.fallbacks.add(faces);
+            if (!reading.expect(at, JsonToken.START_OBJECT, what)) {
+                continue;
+            }
+            reading.object(at, ThemeFields.FONTS, "a fallback font", (name, field) -> {
+                String file = string(field);
+                if (file != null) {
+                    faces.put(faceNamed(name), file);
+                }
+            });
+            required(at + ".regular", faces.get(Face.REGULAR), "a fallback font needs its regular face");
         }
     }
 

@@ -24,11 +24,14 @@ import tools.jackson.core.json.JsonFactory;
  *   "colours": { "accent": "#005EA5", "text": "#1A1A1A", "secondary": "#595959", "link": "#0563C1",
  *                "rule": "#BFBFBF" },
  *   "fonts": { "regular": "fonts/Org-Regular.ttf", "bold": "fonts/Org-Bold.ttf",
- *              "italic": "fonts/Org-Italic.ttf", "boldItalic": "fonts/Org-BoldItalic.ttf" } }
+ *              "italic": "fonts/Org-Italic.ttf", "boldItalic": "fonts/Org-BoldItalic.ttf" },
+ *   "fallbackFonts": [ { "regular": "fonts/NotoSansArabic-Regular.ttf", "bold": "fonts/NotoSansArabic-Bold.ttf" },
+ *                      { "regular": "fonts/DroidSansFallbackFull.ttf" } ] }
  * }</pre>
  *
  * <p>Every part is optional and takes {@link Theme#defaults()}' value when left out; a logo needs its
- * {@code image} and {@code description}, and {@code fonts} all four faces. Files are named relative to the
+ * {@code image} and {@code description}, {@code fonts} all four faces, and each fallback font its {@code regular}
+ * face, which stands in for the faces it does not give. Files are named relative to the
  * theme file's folder, and must be regular files. Unknown properties are errors, and the file's schema is
  * {@code theme.schema.json}, beside this class.
  *

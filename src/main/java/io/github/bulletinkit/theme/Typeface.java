@@ -34,10 +34,13 @@ public final class Typeface {
 
     private final String family;
     private final byte[][] faces;
+    // The regular face as the JDK reads it, which knows which characters the family has.
+    private final Font regular;
 
-    private Typeface(String family, byte[][] faces) {
-        this.family = family;
+    private Typeface(Font regular, byte[][] faces) {
+        this.family = regular.getFamily(java.util.Locale.ROOT);
         this.faces = faces;
+        this.regular = regular;
     }
 
     /**
@@ -52,26 +55,40 @@ public final class Typeface {
      * @throws NullPointerException when an argument is null
      */
     public static Typeface of(byte[] regular, byte[] bold, byte[] italic, byte[] boldItalic) {
-        // Checked before copying, so that a null face is named rather than a bare NullPointerException.
-        byte[][] faces = {copy(regular, Face.REGULAR), copy(bold, Face.BOLD), copy(italic, Face.ITALIC),
-                copy(boldItalic, Face.BOLD_ITALIC)};
-        String family = null;
+        byte[][] given = {regular, bold, italic, boldItalic};
+        byte[][] faces = new byte[given.length][];
+        Font regularFont = null;
         for (Face face : Face.values()) {
-            String name = familyOf(faces[face.ordinal()], face);
-            if (family == null) {
-                family = name;
+            int i = face.ordinal();
+            // Checked before copying, so that a null face is named rather than a bare NullPointerException.
+            Objects.requireNonNull(given[i], face.name());
+            // A file given for several faces (a script's font has often one or two) is copied and parsed once.
+            int same = firstSame(given, i);
+            if (same < i) {
+                faces[i] = faces[same];
+                continue;
+            }
+            faces[i] = given[i].clone();
+            Font font = parse(faces[i], face);
+            if (regularFont == null) {
+                regularFont = font;
             }
         }
-        return new Typeface(family, faces);
+        return new Typeface(regularFont, faces);
     }
 
-    private static byte[] copy(byte[] file, Face face) {
-        return Objects.requireNonNull(file, face.name()).clone();
+    private static int firstSame(byte[][] given, int i) {
+        for (int j = 0; j < i; j++) {
+            if (given[j] == given[i]) {
+                return j;
+            }
+        }
+        return i;
     }
 
-    private static String familyOf(byte[] file, Face face) {
+    private static Font parse(byte[] file, Face face) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file)).getFamily(java.util.Locale.ROOT);
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file));
         } catch (FontFormatException | IOException e) {
             throw new IllegalArgumentException("the " + face.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + " face is not a TrueType or OpenType font", e);
@@ -85,6 +102,17 @@ public final class Typeface {
      */
     public String family() {
         return family;
+    }
+
+    /**
+     * Whether the family has a glyph for a character, as its regular face says.
+     *
+     * @param codePoint the character
+     * @return true when the regular face can show it
+     * @since 0.2.0
+     */
+    public boolean canShow(int codePoint) {
+        return regular.canDisplay(codePoint);
     }
 
     /**

@@ -50,7 +50,7 @@ class PdfScriptsTest {
 
     @BeforeAll
     static void render() throws Exception {
-        PdfRenderer renderer = PdfRenderer.builder().fallbackFonts(ScriptFonts.all()).build();
+        PdfRenderer renderer = PdfRenderer.builder().theme(ScriptFonts.theme()).build();
         arabic = renderer.render(ScriptSamples.arabic());
         english = renderer.render(ScriptSamples.english());
     }
@@ -140,7 +140,7 @@ class PdfScriptsTest {
     void aCharacterNoFontHasIsRefusedNamingTheFix() {
         Bulletin bulletin = Bulletin.builder("Title").entry(Entry.builder().topic("Fine").source("Tests")
                 .published(ScriptSamples.DATE).paragraph("हिन्दी 😀").build()).build();
-        PdfRenderer renderer = PdfRenderer.builder().fallbackFonts(ScriptFonts.all()).build();
+        PdfRenderer renderer = PdfRenderer.builder().theme(ScriptFonts.theme()).build();
 
         assertThatThrownBy(() -> renderer.render(bulletin))
                 .isInstanceOfSatisfying(InvalidBulletinException.class, e -> assertThat(e.problems()).containsExactly(
@@ -196,8 +196,8 @@ class PdfScriptsTest {
             return copy;
         }
         if (name.equals("DroidSansFallback")) {
-            return ScriptFonts.CHINESE;
+            return ScriptFonts.droidSansFallback();
         }
-        return Path.of("/usr/share/fonts/truetype/noto", name + ".ttf");
+        return ScriptFonts.noto(name + ".ttf");
     }
 }

@@ -1,62 +1,57 @@
 package io.github.bulletinkit.testing;
 
+import io.github.bulletinkit.theme.Theme;
 import io.github.bulletinkit.theme.Typeface;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Fonts for the scripts beyond Europe, from Debian's {@code fonts-noto-core} and {@code fonts-droid-fallback}: where
- * they are not installed, the test is skipped, or fails when tools are required (see {@link ExternalTool}).
+ * The fonts of other scripts that Debian's {@code fonts-noto-core} and {@code fonts-droid-fallback} install, for
+ * tests of bulletins in Arabic, Hebrew, Hindi, Bengali, Punjabi and Chinese. A test that needs one skips without
+ * it, or fails when {@code BULLETINKIT_REQUIRE_TOOLS=true}.
  */
 public final class ScriptFonts {
 
     private static final Path NOTO = Path.of("/usr/share/fonts/truetype/noto");
-    /** Droid Sans Fallback: Chinese, Japanese and Korean in one TrueType file. */
-    public static final Path CHINESE = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    private static final Path DROID = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    /** The Noto families each bulletin of other scripts needs, in the order a theme tries them. */
+    private static final String[] NOTO_FAMILIES = {"Arabic", "Hebrew", "Devanagari", "Bengali", "Gurmukhi"};
 
     private ScriptFonts() {
     }
 
-    /** The regular face of Noto Sans for {@code script}, such as {@code Arabic}. */
-    public static Path regular(String script) {
-        return require(NOTO.resolve("NotoSans" + script + "-Regular.ttf"));
+    /** A Noto Sans face, such as {@code NotoSansArabic-Bold.ttf}. */
+    public static Path noto(String fileName) {
+        return existing(NOTO.resolve(fileName), "fonts-noto-core");
     }
 
-    /** The bold face of Noto Sans for {@code script}. */
-    public static Path bold(String script) {
-        return require(NOTO.resolve("NotoSans" + script + "-Bold.ttf"));
+    /** Droid Sans Fallback, which has Chinese, Japanese and Korean. */
+    public static Path droidSansFallback() {
+        return existing(DROID, "fonts-droid-fallback");
     }
 
-    /** Noto Sans for {@code script} as a typeface: its regular and bold faces, the bold one slanted neither. */
-    public static Typeface typeface(String script) {
-        byte[] regular = read(regular(script));
-        byte[] bold = read(bold(script));
+    /** A typeface of a Noto Sans script's regular and bold faces, the bold standing in for the italics. */
+    public static Typeface notoSans(String script) {
+        byte[] regular = read(noto("NotoSans" + script + "-Regular.ttf"));
+        byte[] bold = read(noto("NotoSans" + script + "-Bold.ttf"));
         return Typeface.of(regular, bold, regular, bold);
     }
 
-    /** Droid Sans Fallback as a typeface of one face. */
-    public static Typeface chinese() {
-        byte[] face = read(require(CHINESE));
-        return Typeface.of(face, face, face, face);
-    }
-
-    /** Fallback fonts for Arabic, Hebrew, Devanagari, Bengali, Gurmukhi and Chinese, in that order. */
-    public static List<Typeface> all() {
-        List<Typeface> all = new ArrayList<>();
-        for (String script : List.of("Arabic", "Hebrew", "Devanagari", "Bengali", "Gurmukhi")) {
-            all.add(typeface(script));
+    /** A theme whose fallback fonts are Noto Sans Arabic, Hebrew, Devanagari, Bengali, Gurmukhi, then Droid. */
+    public static Theme theme() {
+        Theme.Builder theme = Theme.builder();
+        for (String script : NOTO_FAMILIES) {
+            theme.fallbackFont(notoSans(script));
         }
-        all.add(chinese());
-        return all;
+        byte[] droid = read(droidSansFallback());
+        return theme.fallbackFont(Typeface.of(droid, droid, droid, droid)).build();
     }
 
-    private static Path require(Path file) {
+    private static Path existing(Path file, String debianPackage) {
         if (!Files.isRegularFile(file)) {
-            ExternalTool.missing(file + " is not installed (Debian's fonts-noto-core and fonts-droid-fallback)");
+            ExternalTool.missing(file + " is not installed (Debian's " + debianPackage + ")");
         }
         return file;
     }

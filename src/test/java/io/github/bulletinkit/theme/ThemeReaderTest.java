@@ -111,7 +111,7 @@ class ThemeReaderTest {
                   "colours": { "accent": "#005EA5", "accent": "#005EA5", "background": "#FFFFFF" },
                   "fonts": [] }
                 """)).containsExactly(
-                "theme.json:1:3: colors: unknown property; a theme has $schema, logo, colours and fonts",
+                "theme.json:1:3: colors: unknown property; a theme has $schema, logo, colours, fonts and fallbackFonts",
                 "theme.json:2:22: logo.image: expected a string, found a number",
                 "theme.json:2:47: logo.size: unknown property; a logo has image, description and height",
                 "theme.json:2:69: logo.height: expected a number of points, found a string",
@@ -208,6 +208,56 @@ class ThemeReaderTest {
                 "theme.json: fonts.italic: fonts/logo.png: not a TrueType or OpenType font",
                 "theme.json: fonts.boldItalic: missing; fonts needs all four faces: regular, bold, italic and"
                         + " boldItalic");
+    }
+
+    @Test
+    void readsFallbackFontsInOrderTakingMissingFacesFromThoseGiven() throws IOException {
+        LiberationSerif.copyInto(folder.resolve("fonts"));
+        Theme theme = reader.read(theme("""
+                { "fallbackFonts": [
+                    { "regular": "fonts/LiberationSerif-Regular.ttf", "bold": "fonts/LiberationSerif-Bold.ttf" },
+                    { "regular": "fonts/LiberationSerif-Italic.ttf" } ] }
+                """));
+
+        byte[] regular = LiberationSerif.file("LiberationSerif-Regular.ttf");
+        byte[] bold = LiberationSerif.file("LiberationSerif-Bold.ttf");
+        byte[] italic = LiberationSerif.file("LiberationSerif-Italic.ttf");
+        assertThat(theme.typeface()).isEmpty();
+        assertThat(theme.fallbackFonts()).containsExactly(
+                Typeface.of(regular, bold, regular, bold),
+                Typeface.of(italic, italic, italic, italic));
+        assertThat(theme).isEqualTo(Theme.builder()
+                .fallbackFont(Typeface.of(regular, bold, regular, bold))
+                .fallbackFont(Typeface.of(italic, italic, italic, italic))
+                .build());
+    }
+
+    @Test
+    void reportsEveryFallbackFontThatIsWrong() throws IOException {
+        LiberationSerif.copyInto(folder.resolve("fonts"));
+        Files.writeString(folder.resolve("fonts/Fake.ttf"), "not a font");
+
+        assertThat(problems("""
+                { "fallbackFonts": [
+                    { "bold": "fonts/LiberationSerif-Bold.ttf" },
+                    { "regular": "fonts/Fake.ttf", "italic": "fonts/None.ttf" },
+                    "fonts/LiberationSerif-Regular.ttf",
+                    { "regular": "fonts/LiberationSerif-Regular.ttf", "light": "fonts/LiberationSerif-Regular.ttf" } ] }
+                """)).containsExactly(
+                "theme.json: fallbackFonts[0].regular: missing; a fallback font needs its regular face",
+                "theme.json: fallbackFonts[1].regular: fonts/Fake.ttf: not a TrueType or OpenType font",
+                "theme.json: fallbackFonts[1].italic: fonts/None.ttf: no such file (paths are relative to the"
+                        + " theme file's folder)",
+                "theme.json:4:5: fallbackFonts[2]: expected a font (an object with regular, and optionally bold,"
+                        + " italic and boldItalic), found a string",
+                "theme.json:5:55: fallbackFonts[3].light: unknown property; a fallback font has regular, bold,"
+                        + " italic and boldItalic");
+    }
+
+    @Test
+    void reportsAFallbackFontsListThatIsNotAList() throws IOException {
+        assertThat(problems("{ \"fallbackFonts\": { \"regular\": \"a.ttf\" } }")).containsExactly(
+                "theme.json:1:20: fallbackFonts: expected fallbackFonts (an array of fonts), found an object");
     }
 
     @Test

@@ -27,6 +27,16 @@ class TypefaceTest {
     }
 
     @Test
+    void saysWhichCharactersItCanShow() {
+        Typeface typeface = Typeface.of(REGULAR, BOLD, ITALIC, BOLD_ITALIC);
+
+        assertThat(typeface.canShow('A')).isTrue();
+        assertThat(typeface.canShow('\u0175')).isTrue(); // ŵ, Welsh
+        assertThat(typeface.canShow('\u0627')).isFalse(); // alef: Liberation Serif has no Arabic
+        assertThat(typeface.canShow(0x4E2D)).isFalse(); // 中
+    }
+
+    @Test
     void refusesGarbageNamingTheFace() {
         assertThatThrownBy(() -> Typeface.of(REGULAR, BOLD, GARBAGE, BOLD_ITALIC))
                 .isInstanceOf(IllegalArgumentException.class)
