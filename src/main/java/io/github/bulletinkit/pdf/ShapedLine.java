@@ -18,6 +18,15 @@ import java.util.List;
  */
 record ShapedLine(List<Part> parts, float width) {
 
+    /** Draws the whole line in a text object of its own, untagged: for an artifact, such as the page's footer. */
+    void drawAlone(PdfContentByte canvas, float left, float baseline, GlyphTexts texts) {
+        canvas.beginText();
+        for (Part part : parts) {
+            part.draw(canvas, left, baseline, texts);
+        }
+        canvas.endText();
+    }
+
     /**
      * The text of one tag on the line: its pieces in visual order, {@code x} from the line's left edge, and the
      * text they show in logical order, with the space the line broke at.

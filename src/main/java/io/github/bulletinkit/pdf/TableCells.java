@@ -1,6 +1,7 @@
 package io.github.bulletinkit.pdf;
 
 import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -79,7 +80,11 @@ final class TableCells {
                 @Override
                 public void qrCode(QrBlock code) {
                     // Drawn on the cell's canvas, outside the text: a decoration, so an artifact of the tagged PDF.
-                    cell.addElement(QrImage.of(code.code(), canvas, code.spaceAfter()));
+                    Image image = QrImage.of(code.code(), canvas, code.spaceAfter());
+                    if (direction == Direction.RIGHT_TO_LEFT) {
+                        image.setAlignment(Image.RIGHT);
+                    }
+                    cell.addElement(image);
                 }
             });
         }

@@ -79,6 +79,25 @@ final class Typesetter {
         return direction == Direction.RIGHT_TO_LEFT || Scripts.needsShaping(block, fonts);
     }
 
+    /** {@code block} as one untagged line in the document's direction, however long: the footer's words. */
+    ShapedLine shapedLine(Block block) {
+        TextStyle style = block.style();
+        Color colour = colour(style.colour());
+        List<ShapedText.RunStyle> styles = new ArrayList<>();
+        for (Span span : block.spans()) {
+            for (Run text : span.runs()) {
+                styles.add(new ShapedText.RunStyle(FontFace.of(text, style.bold()), colour, false, null));
+            }
+        }
+        return ShapedText.lines(block, styles, fonts, documentDirection == Direction.RIGHT_TO_LEFT, Float.MAX_VALUE)
+                .get(0);
+    }
+
+    /** The width of a space of the main font at {@code size}. */
+    float spaceWidth(float size) {
+        return fonts.font(FontFace.REGULAR, " ", size, Color.BLACK).getBaseFont().getWidthPoint(' ', size);
+    }
+
     /** The direction of the paragraphs outside the table and of the header row. */
     Direction documentDirection() {
         return documentDirection;

@@ -16,6 +16,7 @@ import io.github.bulletinkit.model.InvalidBulletinException;
 import io.github.bulletinkit.model.Problem;
 import io.github.bulletinkit.testing.ExternalTool;
 import io.github.bulletinkit.testing.LiberationSerif;
+import io.github.bulletinkit.testing.Samples;
 import io.github.bulletinkit.testing.ScriptFonts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +135,33 @@ class PdfScriptsTest {
         try (PDDocument document = Loader.loadPDF(arabic)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ar");
         }
+    }
+
+    @Test
+    void theSamplesInArabicAndCommunityLanguagesPassPdfUaAndReadBackAsWritten() throws Exception {
+        for (String name : List.of("tahdithat-alhimaya", "community-languages")) {
+            Bulletin bulletin = Samples.read(Path.of("samples", name + ".json"));
+            for (boolean forPrint : new boolean[] {false, true}) {
+                byte[] pdf = PdfRenderer.builder().theme(ScriptFonts.theme()).forPrint(forPrint).build()
+                        .render(bulletin);
+                assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("%s, for print %s", name, forPrint)
+                        .isEmpty();
+                List<String> paragraphs = paragraphs(pdf);
+                for (Entry entry : bulletin.entries()) {
+                    assertThat(paragraphs).as(name).contains(entry.summary().get(0).plainText());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theFooterOfAnArabicBulletinIsShapedAndReadsAsWritten() throws Exception {
+        byte[] pdf = PdfRenderer.builder().theme(ScriptFonts.theme()).build()
+                .render(Samples.read(Path.of("samples", "tahdithat-alhimaya.json")));
+        List<String> texts = ShapedSpans.of(pdf).stream().map(ShapedSpans::actualText).toList();
+        assertThat(texts).contains("صفحة 1 من");
+        Map<String, float[]> words = words(pdf);
+        assertThat(left(words, "صفحة")).as("the words right of the total").isGreaterThan(right(words, "1"));
     }
 
     @Test
