@@ -7,6 +7,7 @@ import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellPart;
 import io.github.bulletinkit.layout.CellVisitor;
 import io.github.bulletinkit.layout.Contents;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
@@ -141,8 +142,8 @@ final class EmailBody {
         @Override
         public void row(Row row) {
             Element tr = table.appendElement("tr");
-            cell(tr, row.information(), rule, 0, row.level());
-            cell(tr, shown(row.links()), rule, 1, row.level());
+            cell(tr, row.information(), rule, 0, row);
+            cell(tr, shown(row.links()), rule, 1, row);
         }
 
         @Override
@@ -183,9 +184,16 @@ final class EmailBody {
     }
 
     /** A cell of an entry's row; a topic in it is the heading of {@code level}. */
-    private void cell(Element row, List<Block> blocks, String rule, int column, int level) {
+    private void cell(Element row, List<Block> blocks, String rule, int column, Row entry) {
+        int level = entry.level();
+        // An entry in a language of the other direction than the bulletin's runs its own way in its cells.
+        boolean turned = !entry.direction().html().equals(plan.document().direction());
+        String alignment = !turned ? align : entry.direction() == Direction.RIGHT_TO_LEFT ? "right" : "left";
         Element cell = layoutCell(row, "padding: " + css.padding(plan.styles().cellPadding()) + "; border: " + rule
-                + "; width: " + width(column) + "; word-break: break-word; overflow-wrap: anywhere");
+                + "; width: " + width(column) + "; word-break: break-word; overflow-wrap: anywhere", alignment);
+        if (turned) {
+            cell.attr("dir", entry.direction().html());
+        }
         for (int i = 0; i < blocks.size(); i++) {
             Element block = blocks.get(i).role() == Role.TOPIC ? elements.topic(cell, blocks.get(i), level)
                     : elements.block(cell, blocks.get(i));
@@ -210,7 +218,11 @@ final class EmailBody {
     }
 
     private Element layoutCell(Element row, String style) {
-        return row.appendElement("td").attr("style", "vertical-align: top; text-align: " + align + "; font-family: "
+        return layoutCell(row, style, align);
+    }
+
+    private Element layoutCell(Element row, String style, String alignment) {
+        return row.appendElement("td").attr("style", "vertical-align: top; text-align: " + alignment + "; font-family: "
                 + css.fontFamily() + "; font-size: " + css.length(plan.options().baseFontSize()) + "; line-height: "
                 + Styles.LINE_HEIGHT + "; color: " + Css.colour(plan.styles().theme().text()) + "; " + style);
     }

@@ -81,6 +81,7 @@ final class Page {
         // Where a table goes: the article, or the section element of a bulletin of sections.
         private Element container;
         private Element body;
+        private String direction;
 
         Article(Element article) {
             this.article = article;
@@ -90,7 +91,8 @@ final class Page {
 
         @Override
         public void document(DocumentInfo document) {
-            article.attr("lang", document.language()).attr("dir", document.direction());
+            direction = document.direction();
+            article.attr("lang", document.language()).attr("dir", direction);
         }
 
         @Override
@@ -141,6 +143,12 @@ final class Page {
         public void row(Row row) {
             Element tr = body.appendElement("tr");
             Element information = tr.appendElement("td").addClass("bk-information");
+            Element links = tr.appendElement("td").addClass("bk-links");
+            // An entry in a language of the other direction than the bulletin's runs its own way in its cells.
+            if (!row.direction().html().equals(direction)) {
+                information.attr("dir", row.direction().html());
+                links.attr("dir", row.direction().html());
+            }
             for (Block block : row.information()) {
                 if (block.role() == Role.TOPIC) {
                     elements.topic(information, block, row.level());
@@ -148,7 +156,6 @@ final class Page {
                     elements.block(information, block);
                 }
             }
-            Element links = tr.appendElement("td").addClass("bk-links");
             row.links().forEach(part -> part.accept(new CellVisitor() {
                 @Override
                 public void paragraph(Block block) {

@@ -2,12 +2,16 @@ package io.github.bulletinkit.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bulletinkit.json.BulletinJsonWriter;
 import io.github.bulletinkit.model.Bulletin;
-import io.github.bulletinkit.testing.ScriptFonts;
+import io.github.bulletinkit.testing.RandomBulletins;
 import io.github.bulletinkit.testing.Samples;
+import io.github.bulletinkit.testing.ScriptFonts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,6 +87,19 @@ class DocxRightToLeftTest {
         assertThat(read(DocxRenderer.create().render(COMMUNITY))).isEqualTo(COMMUNITY);
         assertThat(read(DocxRenderer.builder().theme(ScriptFonts.theme()).build().render(COMMUNITY)))
                 .isEqualTo(COMMUNITY);
+    }
+
+    @Test
+    void bulletinsOfMixedScriptsAndDirectionsReadBackExactly() throws IOException {
+        List<Bulletin> bulletins = RandomBulletins.seeds(40).mapToObj(RandomBulletins::scripts).toList();
+        DocxRenderer themed = DocxRenderer.builder().theme(ScriptFonts.theme()).build();
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Bulletin bulletin : bulletins) {
+            softly.assertThat(read(themed.render(bulletin))).as(BulletinJsonWriter.create().write(bulletin))
+                    .isEqualTo(bulletin);
+        }
+        softly.assertAll();
     }
 
     private static Bulletin read(byte[] docx) throws IOException {

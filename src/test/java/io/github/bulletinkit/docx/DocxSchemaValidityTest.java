@@ -8,8 +8,10 @@ import io.github.bulletinkit.format.PageSize;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.testing.Samples;
+import io.github.bulletinkit.testing.ScriptFonts;
 import io.github.bulletinkit.theme.Rgb;
 import io.github.bulletinkit.theme.Theme;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +30,11 @@ class DocxSchemaValidityTest {
                 Arguments.of("a minimal bulletin", TestBulletins.minimal(), RenderOptions.defaults()),
                 Arguments.of("every kind of text", TestBulletins.rich(), RenderOptions.defaults()),
                 Arguments.of("four scripts", TestBulletins.multilingual(), RenderOptions.defaults()),
+                Arguments.of("Arabic, right to left", Samples.read(Path.of("samples", "tahdithat-alhimaya.json")),
+                        RenderOptions.defaults()),
+                Arguments.of("entries in six scripts, with fallback fonts",
+                        Samples.read(Path.of("samples", "community-languages.json")),
+                        RenderOptions.builder().theme(ScriptFonts.theme()).build()),
                 Arguments.of("the sample on Letter landscape", Samples.sample(), landscape));
     }
 

@@ -35,6 +35,19 @@ public final class RandomBulletins {
         "aąbcćdeęfghijklłmnńoóprsśtuwyzźż",
         "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋ",
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"};
+    /**
+     * Letters of scripts that are shaped or written right to left, with Latin among them: Arabic, Hebrew,
+     * Devanagari, Bengali and Gurmukhi letters and vowel signs in any order (a sign may come first, or two
+     * together, as a careless editor types them), Chinese characters, and Latin.
+     */
+    private static final String[] SCRIPTS = {
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهويأإآةىءؤئ",
+        "אבגדהוזחטיכךלמםנןסעפףצץקרשת",
+        "कखगघचछजझटठडढणतथदधनपफबभमयरलवशषसहािीुूेैोौंः्",
+        "কখগঘচছজঝটঠডঢণতথদধনপফবভমযরলশষসহািীুূেৈোৌং্",
+        "ਕਖਗਘਚਛਜਝਟਠਡਢਣਤਥਦਧਨਪਫਬਭਮਯਰਲਵਸ਼ਸਹਾਿੀੁੂੇੈੋੌਂ੍",
+        "的一是不了人我在有他这中大来上个国到说们为子和你地出道也时年儿童网络安全家长指南",
+        "abcdefghijklmnopqrstuvwxyz0123456789"};
     private static final String[] LANGUAGES = {"en-GB", "cy-GB", "pl-PL", "el-GR", "ru-RU"};
     /** Bulletins' languages: with labels built in or without, with and without a region, of every script kind. */
     private static final String[] BULLETIN_LANGUAGES = {"en-GB", "en", "cy", "cy-GB", "pl", "zh", "ar"};
@@ -49,6 +62,7 @@ public final class RandomBulletins {
         "  ", "\t", "\n", "\u00A0", " \n"};
 
     private final Random random;
+    private final String[] alphabets;
     private final String alphabet;
     /** Whether links may call telephone numbers: only in bulletins of sections, so the others stay as they were. */
     private final boolean telephones;
@@ -62,8 +76,13 @@ public final class RandomBulletins {
     }
 
     private RandomBulletins(long seed, boolean telephones, boolean languages) {
+        this(seed, telephones, languages, ALPHABETS);
+    }
+
+    private RandomBulletins(long seed, boolean telephones, boolean languages, String[] alphabets) {
         this.random = new Random(seed);
-        this.alphabet = pick(ALPHABETS);
+        this.alphabets = alphabets;
+        this.alphabet = pick(alphabets);
         this.telephones = telephones;
         this.languages = languages;
     }
@@ -94,6 +113,14 @@ public final class RandomBulletins {
      */
     public static Bulletin multilingual(long seed) {
         return new RandomBulletins(seed, true, true).multilingual();
+    }
+
+    /**
+     * The bulletin of {@code seed} in other scripts: a multilingual bulletin whose words are Arabic, Hebrew,
+     * Devanagari, Bengali, Gurmukhi, Chinese or Latin, mixed within a paragraph, digits among them.
+     */
+    public static Bulletin scripts(long seed) {
+        return new RandomBulletins(seed, true, true, SCRIPTS).multilingual();
     }
 
     private Bulletin multilingual() {
@@ -243,7 +270,7 @@ public final class RandomBulletins {
         if (chance(8)) {
             return pick(ODD_WORDS);
         }
-        String letters = chance(70) ? alphabet : pick(ALPHABETS);
+        String letters = chance(70) ? alphabet : pick(alphabets);
         StringBuilder word = new StringBuilder();
         for (int i = between(1, 10); i > 0; i--) {
             word.append(letters.charAt(random.nextInt(letters.length())));
