@@ -9,6 +9,8 @@ import com.lowagie.text.pdf.PdfString;
 import java.awt.Color;
 import java.awt.font.GlyphVector;
 import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -79,5 +81,53 @@ record ShapedLine(List<Part> parts, float width) {
             }
             canvas.moveText(startX - atX, startY - atY);
         }
+    }
+
+    /**
+     * The line's pieces gathered by run into parts, in logical order: each piece shows the characters of {@code text}
+     * in its range, in the style {@code styleOf} gives its first; {@code spaceAt} is where the line broke at a space,
+     * which the part that ends there says, or -1.
+     */
+    static List<Part> parts(List<Piece> pieces, List<int[]> ranges, ShapedText.RunStyle[] styleOf, String text,
+            int spaceAt) {
+        // Visual pieces of one run next to each other make one part.
+        List<Part> parts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        float x = 0;
+        int i = 0;
+        while (i < pieces.size()) {
+            ShapedText.RunStyle style = styleOf[ranges.get(i)[0]];
+            int j = i;
+            float partWidth = 0;
+            List<Piece> partPieces = new ArrayList<>();
+            List<int[]> partRanges = new ArrayList<>();
+            while (j < pieces.size() && styleOf[ranges.get(j)[0]] == style) {
+                partPieces.add(pieces.get(j));
+                partRanges.add(ranges.get(j));
+                partWidth += pieces.get(j).width();
+                j++;
+            }
+            partRanges.sort(Comparator.comparingInt(range -> range[0]));
+            StringBuilder logical = new StringBuilder();
+            for (int[] range : partRanges) {
+                logical.append(text, range[0], range[1]);
+            }
+            if (spaceAt >= 0 && partRanges.get(partRanges.size() - 1)[1] == spaceAt) {
+                logical.append(' ');
+            }
+            parts.add(new Part(style, x, partWidth, List.copyOf(partPieces), logical.toString()));
+            starts.add(partRanges.get(0)[0]);
+            x += partWidth;
+            i = j;
+        }
+        // Drawn in reading order; each keeps its place on the line.
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingInt(starts::get));
+        List<Part> logicalOrder = new ArrayList<>(parts.size());
+        order.forEach(k -> logicalOrder.add(parts.get(k)));
+        return logicalOrder;
     }
 }

@@ -10,7 +10,6 @@ import java.awt.font.GlyphVector;
 import java.text.Bidi;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,44 +72,9 @@ final class ShapedText {
             }
         }
         RunStyle[] styleOf = perChar.toArray(new RunStyle[0]);
-        ShapedText shaped = new ShapedText(text.toString(), styleOf, faces(text, styleOf, fonts),
+        ShapedText shaped = new ShapedText(text.toString(), styleOf, fonts.faces(text, styleOf),
                 block.style().size(), rightToLeft);
         return shaped.lines(width);
-    }
-
-    /**
-     * The face of each character: the first that has it. Spaces, punctuation, digits, marks and joiners, which
-     * belong to no one script, keep the face of the character before them where it has them, so that a word, and
-     * a sentence with its full stop, is shaped in one font.
-     */
-    private static EmbeddedFace[] faces(CharSequence text, RunStyle[] styleOf, PdfFonts fonts) {
-        EmbeddedFace[] faces = new EmbeddedFace[text.length()];
-        for (int i = 0; i < text.length(); ) {
-            int c = Character.codePointAt(text, i);
-            FontFace face = styleOf[i].face();
-            EmbeddedFace before = i > 0 && styleOf[i - 1].face() == face ? faces[i - 1] : null;
-            EmbeddedFace chosen;
-            if (before != null && inherits(c) && before.canShow(c)) {
-                chosen = before;
-            } else {
-                chosen = fonts.faceFor(face, c);
-                if (chosen == null) {
-                    // GlyphCheck refused the bulletin before: only a line break or a tab, which are no glyphs.
-                    chosen = before != null ? before : fonts.mainFace(face);
-                }
-            }
-            int count = Character.charCount(c);
-            for (int k = 0; k < count; k++) {
-                faces[i + k] = chosen;
-            }
-            i += count;
-        }
-        return faces;
-    }
-
-    private static boolean inherits(int c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
     }
 
     private List<ShapedLine> lines(float width) {
@@ -249,7 +213,8 @@ final class ShapedText {
                 }
             }
         }
-        return new ShapedLine(parts(pieces, ranges, brokeAtSpace ? shown : -1), width(pieces));
+        return new ShapedLine(ShapedLine.parts(pieces, ranges, styleOf, text, brokeAtSpace ? shown : -1),
+                width(pieces));
     }
 
     private static float width(List<ShapedLine.Piece> pieces) {
@@ -258,51 +223,5 @@ final class ShapedText {
             sum += piece.width();
         }
         return sum;
-    }
-
-    /**
-     * The line's pieces gathered by run into parts, in logical order; {@code spaceAt} is where the line broke at a
-     * space, which the part that ends there says, or -1.
-     */
-    private List<ShapedLine.Part> parts(List<ShapedLine.Piece> pieces, List<int[]> ranges, int spaceAt) {
-        // Visual pieces of one run next to each other make one part.
-        List<ShapedLine.Part> parts = new ArrayList<>();
-        List<Integer> starts = new ArrayList<>();
-        float x = 0;
-        int i = 0;
-        while (i < pieces.size()) {
-            RunStyle style = styleOf[ranges.get(i)[0]];
-            int j = i;
-            float partWidth = 0;
-            List<ShapedLine.Piece> partPieces = new ArrayList<>();
-            List<int[]> partRanges = new ArrayList<>();
-            while (j < pieces.size() && styleOf[ranges.get(j)[0]] == style) {
-                partPieces.add(pieces.get(j));
-                partRanges.add(ranges.get(j));
-                partWidth += pieces.get(j).width();
-                j++;
-            }
-            partRanges.sort(Comparator.comparingInt(range -> range[0]));
-            StringBuilder logical = new StringBuilder();
-            for (int[] range : partRanges) {
-                logical.append(text, range[0], range[1]);
-            }
-            if (spaceAt >= 0 && partRanges.get(partRanges.size() - 1)[1] == spaceAt) {
-                logical.append(' ');
-            }
-            parts.add(new ShapedLine.Part(style, x, partWidth, List.copyOf(partPieces), logical.toString()));
-            starts.add(partRanges.get(0)[0]);
-            x += partWidth;
-            i = j;
-        }
-        // Drawn in reading order; each keeps its place on the line.
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < parts.size(); k++) {
-            order.add(k);
-        }
-        order.sort(Comparator.comparingInt(starts::get));
-        List<ShapedLine.Part> logicalOrder = new ArrayList<>(parts.size());
-        order.forEach(k -> logicalOrder.add(parts.get(k)));
-        return logicalOrder;
     }
 }

@@ -1,15 +1,10 @@
 package io.github.bulletinkit.pdf;
 
-import com.lowagie.text.BadElementException;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.Direction;
@@ -22,9 +17,7 @@ import io.github.bulletinkit.theme.Rgb;
 import java.awt.Color;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Turns the layout plan's blocks into OpenPDF paragraphs and phrases, in the styles the plan gives them. */
 final class Typesetter {
@@ -33,13 +26,7 @@ final class Typesetter {
     private final Color link;
     private final Direction documentDirection;
     private final float flowWidth;
-    // Lines of shaped text by their chunks' tags, until drawn; and the empty form whose scaled copies keep their
-    // places on the lines.
-    private final Map<String, ShapedLine> lines = new HashMap<>();
-    private PdfWriter writer;
-    private int nextLine;
-    // Made when first needed: an unused one would still take an object number, and change every document.
-    private PdfTemplate space;
+    private final LinePlaces places;
 
     /**
      * {@code documentDirection} is the direction of the paragraphs outside the table and of the header row;
@@ -50,24 +37,17 @@ final class Typesetter {
         this.link = colour(link);
         this.documentDirection = documentDirection;
         this.flowWidth = flowWidth;
+        this.places = new LinePlaces(fonts);
     }
 
     /** Shaped text is drawn through {@code writer} from now on. */
     void drawOn(PdfWriter writer) {
-        this.writer = writer;
+        places.drawOn(writer);
     }
 
-    /**
-     * The shaped line whose chunk has the tag {@code tag}, to be drawn now; null for the tag of a run. A line is
-     * drawn once and then forgotten, so that memory stays bounded, but for an untagged one, which is a header row's
-     * drawn again on every page, or a paragraph measured and never drawn.
-     */
+    /** The shaped line whose chunk has the tag {@code tag}, to be drawn now; null for the tag of a run. */
     ShapedLine line(String tag) {
-        ShapedLine line = lines.get(tag);
-        if (line != null && line.parts().stream().anyMatch(part -> part.style().tag() != null)) {
-            lines.remove(tag);
-        }
-        return line;
+        return places.line(tag);
     }
 
     /**
@@ -184,10 +164,7 @@ final class Typesetter {
         return phrase;
     }
 
-    /**
-     * The block's lines as {@link ShapedText} breaks them, each kept a place for by an empty form as wide as each of
-     * its parts; the first part's chunk carries the line's tag, at which the whole line is drawn.
-     */
+    /** The block's lines as {@link ShapedText} breaks them, each in the place {@link LinePlaces} keeps for it. */
     private void addLines(Phrase phrase, Block block, List<String> tags, float width, Direction direction) {
         TextStyle style = block.style();
         Color colour = colour(style.colour());
@@ -200,33 +177,10 @@ final class Typesetter {
                 run++;
             }
         }
-        Font font = fonts.font(FontFace.REGULAR, " ", style.size(), colour);
-        float ascent = font.getBaseFont().getFontDescriptor(BaseFont.ASCENT, style.size());
-        float descent = font.getBaseFont().getFontDescriptor(BaseFont.DESCENT, style.size());
         // OpenPDF measures a line in floats too: a hair less, so that it never breaks a line again.
-        List<ShapedLine> shaped = ShapedText.lines(block, styles, fonts,
-                direction == Direction.RIGHT_TO_LEFT, width - 0.01f);
-        for (int k = 0; k < shaped.size(); k++) {
-            if (k > 0) {
-                phrase.add(new Chunk("\n", font));
-            }
-            String tag = "line " + nextLine++;
-            lines.put(tag, shaped.get(k));
-            List<ShapedLine.Part> visual = new ArrayList<>(shaped.get(k).parts());
-            visual.sort(java.util.Comparator.comparingDouble(ShapedLine.Part::x));
-            for (int p = 0; p < visual.size(); p++) {
-                ShapedLine.Part part = visual.get(p);
-                Chunk chunk = new Chunk(kept(part.width(), ascent - descent), 0, descent);
-                chunk.setFont(fonts.font(FontFace.REGULAR, " ", style.size(), part.style().colour()));
-                if (part.style().underline()) {
-                    underline(chunk, style.size());
-                }
-                if (p == 0) {
-                    chunk.setGenericTag(tag);
-                }
-                phrase.add(chunk);
-            }
-        }
+        List<ShapedLine> shaped = ShapedText.lines(block, styles, fonts, direction == Direction.RIGHT_TO_LEFT,
+                width - 0.01f);
+        places.add(phrase, shaped, style.size());
     }
 
     private void addSpans(Phrase phrase, Block block, List<String> tags) {
@@ -262,23 +216,9 @@ final class Typesetter {
         return chunk;
     }
 
-    private Image kept(float width, float height) {
-        if (space == null) {
-            space = PdfTemplate.createTemplate(writer, 1, 1);
-        }
-        try {
-            Image kept = Image.getInstance(space);
-            kept.scaleAbsolute(width, height);
-            return kept;
-        } catch (BadElementException e) {
-            // OpenPDF throws it for a template of a pattern, which this is not.
-            throw new IllegalStateException("an empty form cannot keep a shaped line's place", e);
-        }
-    }
-
     // An underline 0.07 em thick, its middle 0.1 em below the baseline, as Liberation Sans draws its own.
     // OpenPDF's Font.UNDERLINE draws it lower and heavier.
-    private static void underline(Chunk chunk, float size) {
+    static void underline(Chunk chunk, float size) {
         chunk.setUnderline(size * 0.07f, -size * 0.1f);
     }
 
