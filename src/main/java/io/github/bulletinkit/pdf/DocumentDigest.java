@@ -194,10 +194,19 @@ final class DocumentDigest {
 
     /** Six capital letters to tag the subset of {@code face} in {@code encoding}, different for each font. */
     String subsetTag(FontFace face, FontFace.Encoding encoding) {
+        return subsetTag(face, encoding, 0);
+    }
+
+    /** The tag of a face of a fallback font, numbered from 1, or of the main typeface's for 0. */
+    String subsetTag(FontFace face, FontFace.Encoding encoding, int fallback) {
         MessageDigest digest = sha256();
         digest.update(hash);
         text(digest, face.name());
         text(digest, encoding.name());
+        // Nothing more for the main typeface, whose tags stay what they were before fallback fonts.
+        if (fallback > 0) {
+            number(digest, fallback);
+        }
         byte[] bytes = digest.digest();
         StringBuilder tag = new StringBuilder(6);
         for (int i = 0; i < 6; i++) {

@@ -26,6 +26,7 @@ final class EmbeddedFace {
     private final String fileName;
     private final Supplier<byte[]> file;
     private final boolean hasAllOfCodePage1252;
+    private final int fallback;
     // Parsed on first use: a face costs tens of milliseconds to read and parse, and a run that writes only DOCX,
     // or a bulletin without italics or without Greek, needs some or none.
     private volatile BaseFont winAnsi;
@@ -38,6 +39,12 @@ final class EmbeddedFace {
      *     {@link #canShow} need not look them up (a test holds Liberation Sans to it)
      */
     EmbeddedFace(FontFace face, String fileName, Supplier<byte[]> file, boolean hasAllOfCodePage1252) {
+        this(face, fileName, file, hasAllOfCodePage1252, 0);
+    }
+
+    /** A face of the fallback font numbered {@code fallback}, from 1; 0 for the main typeface's. */
+    EmbeddedFace(FontFace face, String fileName, Supplier<byte[]> file, boolean hasAllOfCodePage1252, int fallback) {
+        this.fallback = fallback;
         this.face = face;
         this.fileName = fileName;
         this.file = file;
@@ -117,7 +124,7 @@ final class EmbeddedFace {
             font.setSubset(true);
             // A subset's CIDSet would list only the glyphs of the first document: PDF/UA refuses an incomplete one.
             font.setIncludeCidSet(false);
-            font.setSecureRandom(new SubsetTag(face, encoding));
+            font.setSecureRandom(new SubsetTag(face, encoding, fallback));
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the font " + fileName, e);

@@ -4,6 +4,7 @@ import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.theme.Theme;
+import io.github.bulletinkit.theme.Typeface;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -39,7 +40,9 @@ public final class PdfRenderer implements BulletinRenderer {
         this.archival = builder.archival;
         this.family = options.theme().typeface().map(EmbeddedFamily::of).orElse(EmbeddedFamily.LIBERATION_SANS);
         this.theme = DocumentDigest.theme(options.theme());
-        this.fallbacks = options.theme().fallbackFonts().stream().map(EmbeddedFamily::of).toList();
+        List<Typeface> named = options.theme().fallbackFonts();
+        this.fallbacks = java.util.stream.IntStream.range(0, named.size())
+                .mapToObj(i -> EmbeddedFamily.of(named.get(i), i + 1)).toList();
     }
 
     /**

@@ -165,6 +165,21 @@ class PdfScriptsTest {
     }
 
     @Test
+    void aShapedBulletinIsTheSameBytesEachTimeAndEachFontHasATagOfItsOwn() throws Exception {
+        assertThat(PdfRenderer.builder().theme(ScriptFonts.theme()).build().render(ScriptSamples.arabic()))
+                .isEqualTo(arabic);
+        try (PDDocument document = Loader.loadPDF(english)) {
+            List<String> tags = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    tags.add(page.getResources().getFont(name).getName().substring(0, 6));
+                }
+            }
+            assertThat(tags).doesNotHaveDuplicates().hasSizeGreaterThan(6);
+        }
+    }
+
+    @Test
     void aCharacterNoFontHasIsRefusedNamingTheFix() {
         Bulletin bulletin = Bulletin.builder("Title").entry(Entry.builder().topic("Fine").source("Tests")
                 .published(ScriptSamples.DATE).paragraph("हिन्दी 😀").build()).build();
