@@ -17,6 +17,11 @@ import java.util.Objects;
  * at the foot of each page, the theme's typeface (or Liberation Sans) embedded, a bookmark for each entry (under
  * its section's), tags for screen readers (PDF/UA-1), and optionally PDF/A-2b conformance.
  *
+ * <p>Text in Arabic, Hebrew, the Indic scripts and Chinese is shaped as the fonts' OpenType tables ask, through the
+ * Java platform's text layout, and laid out right to left where the bulletin's or an entry's language is written
+ * so; the theme's fallback fonts show what its typeface lacks. Each line of such text says its characters in
+ * reading order ({@code /ActualText}). Other text is laid out as before.
+ *
  * <p>Configure it once with {@link #builder()}. Instances are immutable and safe to use from many threads
  * at once: each call to {@link #render(Bulletin, OutputStream)} keeps its state to itself.
  *
@@ -65,10 +70,10 @@ public final class PdfRenderer implements BulletinRenderer {
 
     /**
      * Writes {@code bulletin} as a PDF to {@code out}, which is flushed but not closed. Every character is
-     * checked against the font before anything is written.
+     * checked against the fonts before anything is written.
      *
-     * @throws io.github.bulletinkit.model.InvalidBulletinException when the font cannot show characters of
-     *     the bulletin, or they are written right to left (Hebrew); it names each field and character
+     * @throws io.github.bulletinkit.model.InvalidBulletinException when neither the typeface nor any of the theme's
+     *     fallback fonts can show characters of the bulletin; it names each field and character
      * @throws IOException when {@code out} fails
      * @throws NullPointerException when an argument is null
      */

@@ -155,6 +155,14 @@ class PdfScriptsTest {
     }
 
     @Test
+    void anArchivalBulletinInCommunityLanguagesPassesPdfA2bAndPdfUa() throws Exception {
+        byte[] pdf = PdfRenderer.builder().theme(ScriptFonts.theme()).archival(true).build()
+                .render(Samples.read(Path.of("samples", "community-languages.json")));
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
     void theFooterOfAnArabicBulletinIsShapedAndReadsAsWritten() throws Exception {
         byte[] pdf = PdfRenderer.builder().theme(ScriptFonts.theme()).build()
                 .render(Samples.read(Path.of("samples", "tahdithat-alhimaya.json")));
