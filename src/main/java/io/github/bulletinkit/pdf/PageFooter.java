@@ -12,9 +12,9 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.layout.Block;
-import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Role;
+import java.text.Bidi;
 
 /**
  * Writes the plan's footer, {@code Page N of M}, centred in the bottom margin of every page. The total is known
@@ -32,6 +32,8 @@ final class PageFooter extends PdfPageEventHelper {
     private int pages;
     // Whether the footer is drawn as shaped lines: decided on the first page, so that every page and the total agree.
     private boolean shaped;
+    // Which way the shaped footer's words run, decided with it.
+    private Boolean rightToLeft;
 
     PageFooter(LayoutPlan plan, Typesetter type) {
         this.plan = plan;
@@ -73,13 +75,17 @@ final class PageFooter extends PdfPageEventHelper {
     }
 
     /**
-     * The footer in words that need shaping, or of a document written right to left, where the total stands left of
-     * the words before it: drawn as {@link ShapedLine}s, the total's when the document closes.
+     * The footer in words that need shaping, or of a document written right to left: drawn as {@link ShapedLine}s,
+     * the total's when the document closes. Where the words run right to left, the total stands left of them.
      */
     private void shapedFooter(PdfWriter writer, Document document, Block startWords) {
-        ShapedLine start = type.shapedLine(startWords);
+        if (rightToLeft == null) {
+            // The words' own direction, not the document's: English words in an Arabic bulletin read "Page 1 of 3".
+            rightToLeft = !new Bidi(startWords.text(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        }
+        ShapedLine start = type.shapedLine(startWords, rightToLeft);
         float gap = type.spaceWidth(size);
-        float endWidth = type.shapedLine(plan.footerEnd(pages)).width();
+        float endWidth = type.shapedLine(plan.footerEnd(pages), rightToLeft).width();
         float centre = (document.left() + document.right()) / 2;
         float x = centre - (start.width() + gap + endWidth) / 2;
         float y = Math.max(document.bottomMargin() / 2 - height / 2, size) + size * 0.4f;
@@ -92,7 +98,7 @@ final class PageFooter extends PdfPageEventHelper {
         pagination.put(PdfName.SUBTYPE, new PdfName("Footer"));
         page.beginMarkedContentSequence(Structure.ARTIFACT, pagination, true);
         GlyphTexts texts = ((CompletingWriter) writer).glyphTexts();
-        if (rightToLeft()) {
+        if (rightToLeft) {
             // The template's right edge meets the gap; the total is drawn against it when it is known.
             start.drawAlone(page, x + endWidth + gap, y, texts);
             page.addTemplate(total, x + endWidth - total.getWidth(), y - size * 0.4f);
@@ -101,10 +107,6 @@ final class PageFooter extends PdfPageEventHelper {
             page.addTemplate(total, x + start.width() + gap, y - size * 0.4f);
         }
         page.endMarkedContentSequence();
-    }
-
-    private boolean rightToLeft() {
-        return type.documentDirection() == Direction.RIGHT_TO_LEFT;
     }
 
     /** The phrase's width, its trailing space included, where the total starts after it. */
@@ -119,8 +121,8 @@ final class PageFooter extends PdfPageEventHelper {
     @Override
     public void onCloseDocument(PdfWriter writer, Document document) {
         if (total != null && shaped) {
-            ShapedLine end = type.shapedLine(plan.footerEnd(pages));
-            end.drawAlone(total, rightToLeft() ? total.getWidth() - end.width() : 0, size * 0.4f,
+            ShapedLine end = type.shapedLine(plan.footerEnd(pages), rightToLeft);
+            end.drawAlone(total, rightToLeft ? total.getWidth() - end.width() : 0, size * 0.4f,
                     ((CompletingWriter) writer).glyphTexts());
         } else if (total != null) {
             ColumnText.showTextAligned(total, Element.ALIGN_LEFT, type.phrase(plan.footerEnd(pages), null), 0,

@@ -59,8 +59,8 @@ final class Typesetter {
         return direction == Direction.RIGHT_TO_LEFT || Scripts.needsShaping(block, fonts);
     }
 
-    /** {@code block} as one untagged line in the document's direction, however long: the footer's words. */
-    ShapedLine shapedLine(Block block) {
+    /** {@code block} as one untagged line, however long, in a paragraph of the direction given: the footer's. */
+    ShapedLine shapedLine(Block block, boolean rightToLeft) {
         TextStyle style = block.style();
         Color colour = colour(style.colour());
         List<ShapedText.RunStyle> styles = new ArrayList<>();
@@ -69,8 +69,7 @@ final class Typesetter {
                 styles.add(new ShapedText.RunStyle(FontFace.of(text, style.bold()), colour, false, null));
             }
         }
-        return ShapedText.lines(block, styles, fonts, documentDirection == Direction.RIGHT_TO_LEFT, Float.MAX_VALUE)
-                .get(0);
+        return ShapedText.lines(block, styles, fonts, rightToLeft, Float.MAX_VALUE).get(0);
     }
 
     /** The width of a space of the main font at {@code size}. */

@@ -155,6 +155,25 @@ class PdfScriptsTest {
     }
 
     @Test
+    void anArabicEntryTallerThanAPageIsSplitWithNothingLost() throws Exception {
+        String summary = String.join(" ", java.util.Collections.nCopies(150, ARABIC_SUMMARY));
+        Bulletin bulletin = Bulletin.builder("نشرة").language("ar")
+                .entry(Entry.builder().topic("موضوع طويل").source("المجلس").published(ScriptSamples.DATE)
+                        .paragraph(summary).link("اقرأ:", "الخطة", "https://example.org/plan").build())
+                .build();
+        byte[] pdf = PdfRenderer.builder().theme(ScriptFonts.theme()).build().render(bulletin);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+        }
+        assertThat(paragraphs(pdf)).contains(summary);
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        // The labels stay English, and so does the footer's order: "Page 1 of 3", the total on the right.
+        Map<String, float[]> words = words(pdf);
+        assertThat(words.get("3")[0]).isGreaterThan(right(words, "Page"));
+    }
+
+    @Test
     void anArchivalBulletinInCommunityLanguagesPassesPdfA2bAndPdfUa() throws Exception {
         byte[] pdf = PdfRenderer.builder().theme(ScriptFonts.theme()).archival(true).build()
                 .render(Samples.read(Path.of("samples", "community-languages.json")));
