@@ -10,11 +10,13 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfPage;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStream;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * OpenPDF's writer, completing two kinds of object as OpenPDF writes them, where nothing else can reach them:
@@ -25,6 +27,9 @@ import java.io.UncheckedIOException;
 final class CompletingWriter extends PdfWriter {
 
     private ParentTree parentTree;
+    private final GlyphTexts glyphTexts = new GlyphTexts();
+    // The font whose /ToUnicode map OpenPDF writes next, when shaped glyphs of it need one of ours.
+    private String fontOfNextMap;
 
     private CompletingWriter(PdfDocument document, OutputStream out) {
         super(document, out);
@@ -62,13 +67,55 @@ final class CompletingWriter extends PdfWriter {
         }
     }
 
+    /** The characters of the shaped glyphs drawn, for their fonts' maps. */
+    GlyphTexts glyphTexts() {
+        return glyphTexts;
+    }
+
     /** The parent tree whose page keys go on the pages from now on. */
     void tagWith(ParentTree tree) {
         this.parentTree = tree;
     }
 
+    // OpenPDF writes a font in Identity-H as its CID font, then its /ToUnicode map if any glyph has a character in
+    // the font's cmap, then its Type0 font: the map is replaced by one that maps shaped glyphs too, or added.
+    @Override
+    public PdfIndirectObject addToBody(PdfObject object) throws IOException {
+        if (fontOfNextMap != null && object instanceof PdfStream stream && stream.getBytes() != null) {
+            byte[] decoded = PdfReader.FlateDecode(stream.getBytes());
+            String written = decoded == null ? "" : new String(decoded, StandardCharsets.US_ASCII);
+            if (written.startsWith("/CIDInit")) {
+                String font = fontOfNextMap;
+                fontOfNextMap = null;
+                return super.addToBody(unicodeMap(font, written));
+            }
+        }
+        if (object instanceof PdfDictionary font && PdfName.CIDFONTTYPE2.equals(font.get(PdfName.SUBTYPE))) {
+            String name = postscriptName(font);
+            fontOfNextMap = glyphTexts.has(name) ? name : null;
+        }
+        return super.addToBody(object);
+    }
+
+    private PdfStream unicodeMap(String font, String written) {
+        PdfStream map = glyphTexts.map(font, written);
+        map.flateCompress(getCompressionLevel());
+        return map;
+    }
+
+    private static String postscriptName(PdfDictionary font) {
+        String name = PdfName.decodeName(font.getAsName(PdfName.BASEFONT).toString());
+        return name.substring(name.indexOf('+') + 1);
+    }
+
     @Override
     public PdfIndirectObject addToBody(PdfObject object, PdfIndirectReference reference) throws IOException {
+        if (fontOfNextMap != null && object instanceof PdfDictionary font
+                && PdfName.TYPE0.equals(font.get(PdfName.SUBTYPE))) {
+            // No glyph had a character of its own: OpenPDF wrote no map.
+            font.put(PdfName.TOUNICODE, super.addToBody(unicodeMap(fontOfNextMap, null)).getIndirectReference());
+            fontOfNextMap = null;
+        }
         if (object instanceof PdfDictionary font && isWinAnsiFont(font)) {
             PdfStream map = WinAnsiUnicode.of(font.getAsNumber(PdfName.FIRSTCHAR).intValue(),
                     font.getAsNumber(PdfName.LASTCHAR).intValue());

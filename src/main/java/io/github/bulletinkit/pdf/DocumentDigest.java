@@ -177,6 +177,13 @@ final class DocumentDigest {
         for (Typeface.Face face : Typeface.Face.values()) {
             bytes(digest, theme.typeface().map(typeface -> typeface.face(face)).orElse(new byte[0]));
         }
+        // Fallback fonts only where a theme has them, so that a theme without keeps the digest it had.
+        for (Typeface fallback : theme.fallbackFonts()) {
+            text(digest, fallback.family());
+            for (Typeface.Face face : Typeface.Face.values()) {
+                bytes(digest, fallback.face(face));
+            }
+        }
         return digest.digest();
     }
 
@@ -187,10 +194,19 @@ final class DocumentDigest {
 
     /** Six capital letters to tag the subset of {@code face} in {@code encoding}, different for each font. */
     String subsetTag(FontFace face, FontFace.Encoding encoding) {
+        return subsetTag(face, encoding, 0);
+    }
+
+    /** The tag of a face of a fallback font, numbered from 1, or of the main typeface's for 0. */
+    String subsetTag(FontFace face, FontFace.Encoding encoding, int fallback) {
         MessageDigest digest = sha256();
         digest.update(hash);
         text(digest, face.name());
         text(digest, encoding.name());
+        // Nothing more for the main typeface, whose tags stay what they were before fallback fonts.
+        if (fallback > 0) {
+            number(digest, fallback);
+        }
         byte[] bytes = digest.digest();
         StringBuilder tag = new StringBuilder(6);
         for (int i = 0; i < 6; i++) {

@@ -26,10 +26,12 @@ final class EmbeddedFace {
     private final String fileName;
     private final Supplier<byte[]> file;
     private final boolean hasAllOfCodePage1252;
+    private final int fallback;
     // Parsed on first use: a face costs tens of milliseconds to read and parse, and a run that writes only DOCX,
     // or a bulletin without italics or without Greek, needs some or none.
     private volatile BaseFont winAnsi;
     private volatile BaseFont identityH;
+    private volatile java.awt.Font shaper;
 
     /**
      * @param fileName ends in {@code .ttf} or {@code .otf}, which tells OpenPDF how to read the file
@@ -37,6 +39,12 @@ final class EmbeddedFace {
      *     {@link #canShow} need not look them up (a test holds Liberation Sans to it)
      */
     EmbeddedFace(FontFace face, String fileName, Supplier<byte[]> file, boolean hasAllOfCodePage1252) {
+        this(face, fileName, file, hasAllOfCodePage1252, 0);
+    }
+
+    /** A face of the fallback font numbered {@code fallback}, from 1; 0 for the main typeface's. */
+    EmbeddedFace(FontFace face, String fileName, Supplier<byte[]> file, boolean hasAllOfCodePage1252, int fallback) {
+        this.fallback = fallback;
         this.face = face;
         this.fileName = fileName;
         this.file = file;
@@ -61,6 +69,26 @@ final class EmbeddedFace {
         return hasAllOfCodePage1252 && codePoint <= Character.MAX_VALUE
                 && isWinAnsi(font(FontFace.Encoding.WIN_ANSI), (char) codePoint)
                 || font(FontFace.Encoding.IDENTITY_H).charExists(codePoint);
+    }
+
+    /**
+     * The face as the JDK reads it, at one point, to shape text with: its glyph ids are the font file's, which
+     * the {@code Identity-H} font shows.
+     */
+    java.awt.Font shaper() {
+        java.awt.Font font = shaper;
+        if (font == null) {
+            try {
+                font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                        new java.io.ByteArrayInputStream(file.get()));
+            } catch (java.awt.FontFormatException e) {
+                throw new IllegalStateException("the JDK cannot read the font " + fileName + " to shape text", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font " + fileName, e);
+            }
+            shaper = font;
+        }
+        return font;
     }
 
     /** The parsed face in {@code encoding}. */
@@ -96,7 +124,7 @@ final class EmbeddedFace {
             font.setSubset(true);
             // A subset's CIDSet would list only the glyphs of the first document: PDF/UA refuses an incomplete one.
             font.setIncludeCidSet(false);
-            font.setSecureRandom(new SubsetTag(face, encoding));
+            font.setSecureRandom(new SubsetTag(face, encoding, fallback));
             return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the font " + fileName, e);

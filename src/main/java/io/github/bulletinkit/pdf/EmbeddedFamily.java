@@ -27,13 +27,18 @@ final class EmbeddedFamily {
 
     /** The family of {@code typeface}, parsed when first used. */
     static EmbeddedFamily of(Typeface typeface) {
+        return of(typeface, 0);
+    }
+
+    /** The family of {@code typeface}, the fallback font numbered {@code fallback} from 1, or 0 for the main one. */
+    static EmbeddedFamily of(Typeface typeface, int fallback) {
         Map<FontFace, EmbeddedFace> faces = new EnumMap<>(FontFace.class);
         for (FontFace face : FontFace.values()) {
             byte[] file = typeface.face(Typeface.Face.valueOf(face.name()));
             // OpenType with PostScript outlines starts with "OTTO"; OpenPDF reads it by the name's ending.
             boolean cff = file.length > 4 && file[0] == 'O' && file[1] == 'T' && file[2] == 'T' && file[3] == 'O';
             String fileName = face.name().toLowerCase(java.util.Locale.ROOT) + (cff ? ".otf" : ".ttf");
-            faces.put(face, new EmbeddedFace(face, fileName, () -> file, false));
+            faces.put(face, new EmbeddedFace(face, fileName, () -> file, false, fallback));
         }
         return new EmbeddedFamily(typeface.family(), faces);
     }

@@ -22,13 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds every character of a bulletin's layout plan that its face of the PDF font has no glyph for. OpenPDF
- * would print nothing in its place; we refuse the bulletin instead, naming each field and character, before a
- * byte is written.
- *
- * <p>Right-to-left letters (Hebrew, which the font has) are refused too: OpenPDF applies the bidirectional
- * algorithm only when asked, and this renderer lays text out left to right, so it would print each Hebrew
- * word with its letters backwards.
+ * Finds every character of a bulletin's layout plan that neither its face of the PDF font nor that face of any
+ * fallback font has a glyph for. The PDF would print nothing in its place; we refuse the bulletin instead, naming
+ * each field and character and the fix, before a byte is written.
  */
 final class GlyphCheck implements PlanVisitor {
 
@@ -36,6 +32,7 @@ final class GlyphCheck implements PlanVisitor {
 
     private final LayoutPlan plan;
     private final PdfFonts fonts;
+    // The fonts tried, and what they cannot do: "the PDF font cannot show".
     private final String fontName;
     private final List<Problem> problems = new ArrayList<>();
     private final Unprintable dateCharacters = new Unprintable();
@@ -44,8 +41,10 @@ final class GlyphCheck implements PlanVisitor {
     private GlyphCheck(LayoutPlan plan, PdfFonts fonts) {
         this.plan = plan;
         this.fonts = fonts;
-        this.fontName = plan.options().theme().typeface().isPresent() ? "the theme's font " + fonts.familyName()
+        String main = plan.options().theme().typeface().isPresent() ? "the theme's font " + fonts.familyName()
                 : "the PDF font";
+        this.fontName = fonts.hasFallbacks() ? "neither " + main + " nor any fallback font can show"
+                : main + " cannot show";
     }
 
     /** The problems, in the order of the plan; empty when every character can be shown. */
@@ -139,10 +138,6 @@ final class GlyphCheck implements PlanVisitor {
             problems.add(Problem.at("language", "\"" + language + "\" names months with "
                     + describe(dateCharacters.missing)));
         }
-        if (!dateCharacters.rightToLeft.isEmpty()) {
-            problems.add(Problem.at("language", "\"" + language + "\" names months with "
-                    + describeRightToLeft(dateCharacters.rightToLeft)));
-        }
     }
 
     private void block(Block block) {
@@ -150,9 +145,6 @@ final class GlyphCheck implements PlanVisitor {
         missing(block, found);
         if (!found.missing.isEmpty()) {
             problems.add(Problem.at(block.place(), "contains " + describe(found.missing)));
-        }
-        if (!found.rightToLeft.isEmpty()) {
-            problems.add(Problem.at(block.place(), "contains " + describeRightToLeft(found.rightToLeft)));
         }
     }
 
@@ -172,36 +164,22 @@ final class GlyphCheck implements PlanVisitor {
             if (c == '\n' || c == '\t') {
                 continue;
             }
-            if (!fonts.canShow(face, c)) {
+            if (!fonts.canShow(face, c) && fonts.faceFor(face, c) == null) {
                 found.missing.add(c);
-            } else if (c >= 0x0590 && isRightToLeft(c)) { // nothing below U+0590 is written right to left
-                found.rightToLeft.add(c);
             }
         }
-    }
-
-    /** Letters written right to left, and the controls that turn text right to left. */
-    private static boolean isRightToLeft(int c) {
-        byte direction = Character.getDirectionality(c);
-        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
-                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE;
     }
 
     private String describe(Set<Integer> characters) {
         if (characters.size() > LISTED) {
             return names(characters) + " and " + (characters.size() - LISTED)
-                    + " more characters that " + fontName + " cannot show";
+                    + " more characters that " + fontName + fix(characters);
         }
-        return names(characters) + ", which " + fontName + " cannot show";
+        return names(characters) + ", which " + fontName + fix(characters);
     }
 
-    private static String describeRightToLeft(Set<Integer> characters) {
-        String more = characters.size() > LISTED ? " and " + (characters.size() - LISTED) + " more characters" : "";
-        return names(characters) + more
-                + ", written right to left, which the PDF renderer cannot lay out: it writes left to right only";
+    private static String fix(Set<Integer> characters) {
+        return ": name a font that has " + (characters.size() == 1 ? "it" : "them") + " in the theme's fallbackFonts";
     }
 
     /** The first few characters: {@code U+05D0, U+05D1 and U+05D2}, or all with commas when more follow. */
@@ -217,10 +195,9 @@ final class GlyphCheck implements PlanVisitor {
         return String.join(", ", names) + " and " + last;
     }
 
-    /** What one field holds that the PDF cannot print: characters without a glyph, and right-to-left ones. */
+    /** What one field holds that the PDF cannot print: characters without a glyph. */
     private static final class Unprintable {
         // Sized for the usual case, a field the font prints whole.
         final Set<Integer> missing = new LinkedHashSet<>(0);
-        final Set<Integer> rightToLeft = new LinkedHashSet<>(0);
     }
 }

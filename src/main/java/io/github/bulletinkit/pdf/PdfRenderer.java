@@ -4,8 +4,10 @@ import io.github.bulletinkit.format.BulletinRenderer;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.model.Bulletin;
 import io.github.bulletinkit.theme.Theme;
+import io.github.bulletinkit.theme.Typeface;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,11 @@ import java.util.Objects;
  * the page each section starts on and a table under each section's heading; then the closing. {@code Page N of M}
  * at the foot of each page, the theme's typeface (or Liberation Sans) embedded, a bookmark for each entry (under
  * its section's), tags for screen readers (PDF/UA-1), and optionally PDF/A-2b conformance.
+ *
+ * <p>Text in Arabic, Hebrew, the Indic scripts and Chinese is shaped as the fonts' OpenType tables ask, through the
+ * Java platform's text layout, and laid out right to left where the bulletin's or an entry's language is written
+ * so; the theme's fallback fonts show what its typeface lacks. Each line of such text says its characters in
+ * reading order ({@code /ActualText}). Other text is laid out as before.
  *
  * <p>Configure it once with {@link #builder()}. Instances are immutable and safe to use from many threads
  * at once: each call to {@link #render(Bulletin, OutputStream)} keeps its state to itself.
@@ -31,12 +38,16 @@ public final class PdfRenderer implements BulletinRenderer {
     // when first used and then shared by every render, and the theme's fingerprint hashes its files once.
     private final EmbeddedFamily family;
     private final byte[] theme;
+    private final List<EmbeddedFamily> fallbacks;
 
     private PdfRenderer(Builder builder) {
         this.options = builder.options;
         this.archival = builder.archival;
         this.family = options.theme().typeface().map(EmbeddedFamily::of).orElse(EmbeddedFamily.LIBERATION_SANS);
         this.theme = DocumentDigest.theme(options.theme());
+        List<Typeface> named = options.theme().fallbackFonts();
+        this.fallbacks = java.util.stream.IntStream.range(0, named.size())
+                .mapToObj(i -> EmbeddedFamily.of(named.get(i), i + 1)).toList();
     }
 
     /**
@@ -59,10 +70,10 @@ public final class PdfRenderer implements BulletinRenderer {
 
     /**
      * Writes {@code bulletin} as a PDF to {@code out}, which is flushed but not closed. Every character is
-     * checked against the font before anything is written.
+     * checked against the fonts before anything is written.
      *
-     * @throws io.github.bulletinkit.model.InvalidBulletinException when the font cannot show characters of
-     *     the bulletin, or they are written right to left (Hebrew); it names each field and character
+     * @throws io.github.bulletinkit.model.InvalidBulletinException when neither the typeface nor any of the theme's
+     *     fallback fonts can show characters of the bulletin; it names each field and character
      * @throws IOException when {@code out} fails
      * @throws NullPointerException when an argument is null
      */
@@ -70,7 +81,7 @@ public final class PdfRenderer implements BulletinRenderer {
     public void render(Bulletin bulletin, OutputStream out) throws IOException {
         Objects.requireNonNull(bulletin, "bulletin");
         Objects.requireNonNull(out, "out");
-        RenderContext context = new RenderContext(bulletin, options, family, theme, archival);
+        RenderContext context = new RenderContext(bulletin, options, family, fallbacks, theme, archival);
         WatchedStream watched = new WatchedStream(out);
         try {
             context.write(watched);

@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.format.RenderOptions;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.Contents;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
@@ -45,18 +46,22 @@ final class RenderContext {
     private final Typesetter type;
 
     /** @throws InvalidBulletinException when the font lacks characters of the bulletin */
-    RenderContext(Bulletin bulletin, RenderOptions options, EmbeddedFamily family, byte[] theme, boolean archival) {
+    RenderContext(Bulletin bulletin, RenderOptions options, EmbeddedFamily family, List<EmbeddedFamily> fallbacks,
+            byte[] theme, boolean archival) {
         this.plan = LayoutPlan.of(bulletin, options);
         this.info = plan.document();
         this.options = options;
         this.archival = archival;
         this.digest = DocumentDigest.of(plan, theme, archival);
-        PdfFonts fonts = new PdfFonts(family);
+        PdfFonts fonts = new PdfFonts(family, fallbacks);
         List<Problem> problems = GlyphCheck.problems(plan, fonts);
         if (!problems.isEmpty()) {
             throw new InvalidBulletinException(problems);
         }
-        this.type = new Typesetter(fonts, plan.linkColour());
+        float flowWidth = options.pageSize().width(options.orientation()) - options.margins().left()
+                - options.margins().right();
+        this.type = new Typesetter(fonts, plan.linkColour(),
+                info.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT, flowWidth);
     }
 
     void write(OutputStream destination) throws IOException {
@@ -131,11 +136,17 @@ final class RenderContext {
                 }
             }
             Structure tree = new Structure(writer);
+            type.drawOn(writer);
             structure = tree;
             writer.setPageEvent(new PdfPageEventHelper() {
                 @Override
                 public void onGenericTag(PdfWriter w, Document d, Rectangle where, String tag) {
-                    tree.chunk(tag, where);
+                    ShapedLine line = type.line(tag);
+                    if (line == null) {
+                        tree.chunk(tag, where);
+                    } else {
+                        tree.line(line, where);
+                    }
                 }
 
                 @Override

@@ -192,6 +192,26 @@ final class Structure {
         }
     }
 
+    /**
+     * A shaped line is drawn at {@code where}, its left edge and baseline: each part in its element's marked
+     * content, in reading order, and where a part is a link's text its annotation covers it.
+     */
+    void line(ShapedLine line, Rectangle where) {
+        breaks.chunk(null);
+        for (ShapedLine.Part part : line.parts()) {
+            Tagged text = part.style().tag() == null ? null : tagged.get(part.style().tag());
+            if (text != null) {
+                drawing.switchTo(text.element());
+                if (text.link() != null) {
+                    float left = where.getLeft() + part.x();
+                    links.drawn(text.link(), new Rectangle(left, where.getBottom(), left + part.width(),
+                            where.getTop()));
+                }
+            }
+            part.draw(drawing, where.getLeft(), where.getBottom(), writer.glyphTexts());
+        }
+    }
+
     /** The text being drawn showed {@code text}. */
     void shown(String text) {
         breaks.shown(text);

@@ -1,6 +1,8 @@
 package io.github.bulletinkit.pdf;
 
 import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Hands OpenPDF the subset tag of the document being written. {@code BaseFont.createSubsetPrefix()} makes
@@ -9,7 +11,7 @@ import java.security.SecureRandom;
  * shared by every render ({@link EmbeddedFace#baseFont(String)}), so its source cannot hold one document's tag: it
  * asks the document being written on the calling thread, as OpenPDF writes fonts in {@code document.close()}
  * on the thread that renders. The letters come from the document's digest, different for each face and
- * encoding.
+ * encoding, and for each fallback font.
  */
 final class SubsetTag extends SecureRandom {
 
@@ -20,10 +22,13 @@ final class SubsetTag extends SecureRandom {
 
     private final FontFace face;
     private final FontFace.Encoding encoding;
+    private final int fallback;
 
-    SubsetTag(FontFace face, FontFace.Encoding encoding) {
+    /** {@code fallback} is 0 for a face of the main typeface, else the number of its fallback font, from 1. */
+    SubsetTag(FontFace face, FontFace.Encoding encoding, int fallback) {
         this.face = face;
         this.encoding = encoding;
+        this.fallback = fallback;
     }
 
     /** Until the returned scope is closed, fonts written on this thread take the tags of {@code digest}. */
@@ -40,7 +45,7 @@ final class SubsetTag extends SecureRandom {
         if (writing == null) {
             throw new IllegalStateException("a subset tag is drawn only while a document is written");
         }
-        return (writing.nextLetter(face, encoding) - 'A' + 0.5) / 26;
+        return (writing.nextLetter(face, encoding, fallback) - 'A' + 0.5) / 26;
     }
 
     /** One document's tags, and how many letters of each font's tag OpenPDF has drawn. */
@@ -51,13 +56,26 @@ final class SubsetTag extends SecureRandom {
         private final Writing outer;
         private final int[] drawn = new int[FONTS];
         private final String[] tags = new String[FONTS];
+        // The fallback fonts' tags and letters drawn, by font; most documents have none.
+        private Map<String, int[]> fallbackDrawn;
+        private Map<String, String> fallbackTags;
 
         private Writing(DocumentDigest digest, Writing outer) {
             this.digest = digest;
             this.outer = outer;
         }
 
-        private char nextLetter(FontFace face, FontFace.Encoding encoding) {
+        private char nextLetter(FontFace face, FontFace.Encoding encoding, int fallback) {
+            if (fallback > 0) {
+                if (fallbackTags == null) {
+                    fallbackTags = new HashMap<>();
+                    fallbackDrawn = new HashMap<>();
+                }
+                String key = fallback + " " + face + " " + encoding;
+                String letters = fallbackTags.computeIfAbsent(key, k -> digest.subsetTag(face, encoding, fallback));
+                int[] drawnOf = fallbackDrawn.computeIfAbsent(key, k -> new int[1]);
+                return letters.charAt(drawnOf[0]++ % letters.length());
+            }
             int font = face.ordinal() * FontFace.Encoding.values().length + encoding.ordinal();
             String letters = tags[font];
             if (letters == null) {

@@ -1,5 +1,7 @@
 package io.github.bulletinkit.pdf;
 
+import com.lowagie.text.Element;
+import com.lowagie.text.Image;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
@@ -8,6 +10,7 @@ import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellPart;
 import io.github.bulletinkit.layout.CellVisitor;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.Padding;
 import io.github.bulletinkit.layout.QrBlock;
@@ -37,7 +40,10 @@ final class TableCells {
 
     /** A header cell; {@code tags} ties its text to its {@code TH}, or is null for a repeat. */
     PdfPCell heading(Block heading, List<String> tags) {
-        PdfPCell cell = new PdfPCell(type.phrase(heading, tags));
+        PdfPCell cell = new PdfPCell(type.cellPhrase(heading, tags));
+        if (type.documentDirection() == Direction.RIGHT_TO_LEFT) {
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
         cell.setBackgroundColor(headerFill);
         cell.setBorderColor(headerFill);
         cell.setBorderWidth(Styles.RULE_WIDTH);
@@ -45,8 +51,13 @@ final class TableCells {
         return cell;
     }
 
-    /** A body cell holding {@code parts}, a paragraph each but codes, with their tags; {@code event} may be null. */
-    PdfPCell body(List<? extends CellPart> parts, List<List<String>> tags, PdfPCellEvent event) {
+    /**
+     * A body cell {@code width} wide holding {@code parts}, a paragraph each but codes, with their tags, in the row's
+     * {@code direction}; {@code event} may be null.
+     */
+    PdfPCell body(List<? extends CellPart> parts, List<List<String>> tags, PdfPCellEvent event, float width,
+            Direction direction) {
+        float inside = width - 2 * cellPadding.sides();
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.BOX);
         cell.setBorderColor(rule);
@@ -58,18 +69,22 @@ final class TableCells {
             parts.get(i).accept(new CellVisitor() {
                 @Override
                 public void paragraph(Block block) {
-                    cell.addElement(type.paragraph(block, first, partTags));
+                    cell.addElement(type.paragraph(block, first, partTags, inside, direction));
                 }
 
                 @Override
                 public void address(AddressBlock address) {
-                    cell.addElement(type.address(address.asLink(), partTags));
+                    cell.addElement(type.address(address.asLink(), partTags, direction));
                 }
 
                 @Override
                 public void qrCode(QrBlock code) {
                     // Drawn on the cell's canvas, outside the text: a decoration, so an artifact of the tagged PDF.
-                    cell.addElement(QrImage.of(code.code(), canvas, code.spaceAfter()));
+                    Image image = QrImage.of(code.code(), canvas, code.spaceAfter());
+                    if (direction == Direction.RIGHT_TO_LEFT) {
+                        image.setAlignment(Image.RIGHT);
+                    }
+                    cell.addElement(image);
                 }
             });
         }
@@ -77,6 +92,11 @@ final class TableCells {
             cell.setCellEvent(event);
         }
         return cell;
+    }
+
+    /** Whether {@code block}'s text is shaped rather than laid out by OpenPDF. */
+    boolean isShaped(Block block) {
+        return type.isShaped(block, type.documentDirection());
     }
 
     private static void pad(PdfPCell cell, Padding padding) {

@@ -48,6 +48,8 @@ final class TaggedTable {
     private final TableCells cells;
     private final TaggedCanvas text;
     private final float[] widths;
+    // A table in a language written right to left is mirrored: Information on the right.
+    private final boolean rightToLeft;
     private final List<Block> headings;
     private final StructElement headRow;
     private final StructElement body;
@@ -67,6 +69,7 @@ final class TaggedTable {
         this.cells = cells;
         this.text = new TaggedCanvas(writer, structure);
         this.widths = new float[] {plan.informationShare(), 1 - plan.informationShare()};
+        this.rightToLeft = plan.document().rightToLeft();
         this.headings = headings;
         StructElement table = structure.lastingElement(structure.document(), PdfName.TABLE);
         this.headRow = structure.element(structure.element(table, PdfName.THEAD), TR);
@@ -81,8 +84,8 @@ final class TaggedTable {
     void add(Row row, PdfPCellEvent bookmark) {
         StructElement tr = structure.element(body, TR);
         PdfPTable table = table(cells.body(row.information(), tags(structure.element(tr, PdfName.TD),
-                row.information(), row.level()), bookmark), cells.body(row.links(),
-                tags(structure.element(tr, PdfName.TD), row.links(), row.level()), null));
+                row.information(), row.level()), bookmark, width(0), row.direction()), cells.body(row.links(),
+                tags(structure.element(tr, PdfName.TD), row.links(), row.level()), null, width(1), row.direction()));
         float height = table.getRowHeight(0);
         boolean splitsHere = !headerDrawn && start(height);
         if (!splitsHere && height > room() && height <= pageRoom()) {
@@ -181,12 +184,21 @@ final class TaggedTable {
                 PdfName.TH) : none));
     }
 
+    /** The width of the table's column {@code column}: 0 for Information, 1 for Links. */
+    private float width(int column) {
+        return (document.right() - document.left()) * widths[column];
+    }
+
+    /**
+     * A table of one row. Its cells' elements were made in reading order, Information's first, so the structure
+     * tree keeps that order whichever side each is drawn on.
+     */
     private PdfPTable table(PdfPCell information, PdfPCell links) {
-        PdfPTable table = new PdfPTable(widths);
+        PdfPTable table = new PdfPTable(rightToLeft ? new float[] {widths[1], widths[0]} : widths);
         table.setTotalWidth(document.right() - document.left());
         table.setLockedWidth(true);
-        table.addCell(information);
-        table.addCell(links);
+        table.addCell(rightToLeft ? links : information);
+        table.addCell(rightToLeft ? information : links);
         return table;
     }
 
@@ -216,7 +228,19 @@ final class TaggedTable {
             pagination.put(PdfName.TYPE, new PdfName("Pagination"));
             page.beginMarkedContentSequence(Structure.ARTIFACT, pagination, true);
             PdfPTable header = repeatedHeader();
-            header.writeSelectedRows(0, -1, document.left(), y, page);
+            if (headings.stream().anyMatch(cells::isShaped)) {
+                // Shaped text is drawn by the canvas's text, which a TaggedCanvas hands it.
+                TaggedCanvas repeat = new TaggedCanvas(writer, structure);
+                PdfContentByte[] canvases = {new PdfContentByte(writer), new PdfContentByte(writer),
+                    new PdfContentByte(writer), repeat};
+                header.writeSelectedRows(0, -1, document.left(), y, canvases);
+                for (int i = 0; i < 3; i++) {
+                    page.add(canvases[i]);
+                }
+                repeat.drainInto(page);
+            } else {
+                header.writeSelectedRows(0, -1, document.left(), y, page);
+            }
             page.endMarkedContentSequence();
             y -= header.getRowHeight(0);
         }

@@ -5,7 +5,9 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.PdfWriter;
 import io.github.bulletinkit.layout.Block;
+import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.PrintedAddress;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.layout.TextStyle;
@@ -14,6 +16,7 @@ import io.github.bulletinkit.model.Style;
 import io.github.bulletinkit.theme.Rgb;
 import java.awt.Color;
 import java.nio.CharBuffer;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Turns the layout plan's blocks into OpenPDF paragraphs and phrases, in the styles the plan gives them. */
@@ -21,10 +24,62 @@ final class Typesetter {
 
     private final PdfFonts fonts;
     private final Color link;
+    private final Direction documentDirection;
+    private final float flowWidth;
+    private final LinePlaces places;
 
-    Typesetter(PdfFonts fonts, Rgb link) {
+    /**
+     * {@code documentDirection} is the direction of the paragraphs outside the table and of the header row;
+     * {@code flowWidth} the width of the text outside the table.
+     */
+    Typesetter(PdfFonts fonts, Rgb link, Direction documentDirection, float flowWidth) {
         this.fonts = fonts;
         this.link = colour(link);
+        this.documentDirection = documentDirection;
+        this.flowWidth = flowWidth;
+        this.places = new LinePlaces(fonts);
+    }
+
+    /** Shaped text is drawn through {@code writer} from now on. */
+    void drawOn(PdfWriter writer) {
+        places.drawOn(writer);
+    }
+
+    /** The shaped line whose chunk has the tag {@code tag}, to be drawn now; null for the tag of a run. */
+    ShapedLine line(String tag) {
+        return places.line(tag);
+    }
+
+    /**
+     * Whether {@code block} is laid out here rather than by OpenPDF: its scripts or fonts need it (see
+     * {@link Scripts}), or it is written right to left, where even a Latin name and a number are ordered and
+     * aligned as the paragraph's direction says.
+     */
+    boolean isShaped(Block block, Direction direction) {
+        return direction == Direction.RIGHT_TO_LEFT || Scripts.needsShaping(block, fonts);
+    }
+
+    /** {@code block} as one untagged line, however long, in a paragraph of the direction given: the footer's. */
+    ShapedLine shapedLine(Block block, boolean rightToLeft) {
+        TextStyle style = block.style();
+        Color colour = colour(style.colour());
+        List<ShapedText.RunStyle> styles = new ArrayList<>();
+        for (Span span : block.spans()) {
+            for (Run text : span.runs()) {
+                styles.add(new ShapedText.RunStyle(FontFace.of(text, style.bold()), colour, false, null));
+            }
+        }
+        return ShapedText.lines(block, styles, fonts, rightToLeft, Float.MAX_VALUE).get(0);
+    }
+
+    /** The width of a space of the main font at {@code size}. */
+    float spaceWidth(float size) {
+        return fonts.font(FontFace.REGULAR, " ", size, Color.BLACK).getBaseFont().getWidthPoint(' ', size);
+    }
+
+    /** The direction of the paragraphs outside the table and of the header row. */
+    Direction documentDirection() {
+        return documentDirection;
     }
 
     static Color colour(Rgb rgb) {
@@ -36,6 +91,14 @@ final class Typesetter {
      * carries its tag from {@code tags}, which ties it to its structure element; null for untagged text.
      */
     Paragraph paragraph(Block block, boolean first, List<String> tags) {
+        return paragraph(block, first, tags, flowWidth, documentDirection);
+    }
+
+    /**
+     * A block as a paragraph, as {@link #paragraph(Block, boolean, List)}, for lines {@code width} wide in
+     * {@code direction}, a cell's.
+     */
+    Paragraph paragraph(Block block, boolean first, List<String> tags, float width, Direction direction) {
         TextStyle style = block.style();
         Paragraph paragraph = new Paragraph(style.lineHeight());
         // OpenPDF writes a paragraph's spacing as a space in the paragraph's own font, Helvetica unless set,
@@ -44,20 +107,26 @@ final class Typesetter {
         paragraph.setAlignment(Element.ALIGN_LEFT);
         paragraph.setSpacingBefore(first ? 0 : style.spaceBefore());
         paragraph.setSpacingAfter(style.spaceAfter());
-        addSpans(paragraph, block, tags);
+        if (isShaped(block, direction)) {
+            paragraph.setAlignment(direction == Direction.RIGHT_TO_LEFT ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            addLines(paragraph, block, tags, width, direction);
+        } else {
+            addSpans(paragraph, block, tags);
+        }
         return paragraph;
     }
 
     /**
      * A link's printed address as a paragraph: plain text, not a link, whose lines break only where
-     * {@link PrintedAddress#breaksAfter} allows.
+     * {@link PrintedAddress#breaksAfter} allows, in a cell of {@code direction}.
      */
-    Paragraph address(Block block, List<String> tags) {
+    Paragraph address(Block block, List<String> tags, Direction direction) {
         TextStyle style = block.style();
         Paragraph paragraph = new Paragraph(style.lineHeight());
         Color colour = colour(style.colour());
         paragraph.setFont(fonts.font(FontFace.REGULAR, " ", style.size(), colour));
-        paragraph.setAlignment(Element.ALIGN_LEFT);
+        // An address reads left to right, but stands where the cell's other text does.
+        paragraph.setAlignment(direction == Direction.RIGHT_TO_LEFT ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         paragraph.setSpacingAfter(style.spaceAfter());
         String shown = block.text();
         Chunk chunk = new Chunk(shown, fonts.font(FontFace.REGULAR, shown, style.size(), colour));
@@ -73,11 +142,44 @@ final class Typesetter {
     private static final SplitCharacter ADDRESS_BREAKS = (start, current, end, text, chunks) ->
             PrintedAddress.breaksAfter(CharBuffer.wrap(text, start, end - start), current - start);
 
-    /** A block as a phrase, for a header cell or the footer; {@code tags} as for a paragraph. */
+    /** A block as a phrase, for the footer and page numbers, drawn by OpenPDF alone. */
     Phrase phrase(Block block, List<String> tags) {
         Phrase phrase = new Phrase(block.style().lineHeight());
         addSpans(phrase, block, tags);
         return phrase;
+    }
+
+    /**
+     * A block as a phrase, for a header cell, drawn through a {@link TaggedCanvas} (which draws shaped lines);
+     * {@code tags} as for a paragraph.
+     */
+    Phrase cellPhrase(Block block, List<String> tags) {
+        Phrase phrase = new Phrase(block.style().lineHeight());
+        if (isShaped(block, documentDirection)) {
+            addLines(phrase, block, tags, Float.MAX_VALUE, documentDirection);
+        } else {
+            addSpans(phrase, block, tags);
+        }
+        return phrase;
+    }
+
+    /** The block's lines as {@link ShapedText} breaks them, each in the place {@link LinePlaces} keeps for it. */
+    private void addLines(Phrase phrase, Block block, List<String> tags, float width, Direction direction) {
+        TextStyle style = block.style();
+        Color colour = colour(style.colour());
+        List<ShapedText.RunStyle> styles = new ArrayList<>();
+        int run = 0;
+        for (Span span : block.spans()) {
+            for (Run text : span.runs()) {
+                styles.add(new ShapedText.RunStyle(FontFace.of(text, style.bold()), span.isLink() ? link : colour,
+                        span.isLink() || text.has(Style.UNDERLINE), tags == null ? null : tags.get(run)));
+                run++;
+            }
+        }
+        // OpenPDF measures a line in floats too: a hair less, so that it never breaks a line again.
+        List<ShapedLine> shaped = ShapedText.lines(block, styles, fonts, direction == Direction.RIGHT_TO_LEFT,
+                width - 0.01f);
+        places.add(phrase, shaped, style.size());
     }
 
     private void addSpans(Phrase phrase, Block block, List<String> tags) {
@@ -115,7 +217,7 @@ final class Typesetter {
 
     // An underline 0.07 em thick, its middle 0.1 em below the baseline, as Liberation Sans draws its own.
     // OpenPDF's Font.UNDERLINE draws it lower and heavier.
-    private static void underline(Chunk chunk, float size) {
+    static void underline(Chunk chunk, float size) {
         chunk.setUnderline(size * 0.07f, -size * 0.1f);
     }
 

@@ -64,7 +64,7 @@ class RenderCommandFailureTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err().lines()).containsExactly(input + ": entries[0].summary[0]: contains U+4E2D and U+6587,"
-                + " which the PDF font cannot show");
+                + " which the PDF font cannot show: name a font that has them in the theme's fallbackFonts");
         assertUntouched(older);
         assertThat(leftovers()).isEmpty();
     }

@@ -85,7 +85,8 @@ class PdfThemeTest {
         assertThatThrownBy(() -> PdfRenderer.builder().theme(THEME).build().render(bulletin))
                 .isInstanceOfSatisfying(InvalidBulletinException.class, e -> assertThat(e.problems()).containsExactly(
                         Problem.at("entries[0].summary[0]",
-                                "contains U+4E2D and U+6587, which the theme's font Liberation Serif cannot show")));
+                                "contains U+4E2D and U+6587, which the theme's font Liberation Serif cannot show"
+                                        + ": name a font that has them in the theme's fallbackFonts")));
     }
 
     private static List<PDImageXObject> images(PDResources resources) throws IOException {

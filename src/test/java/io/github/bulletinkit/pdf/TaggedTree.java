@@ -19,7 +19,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * A PDF's structure tree read back with PDFBox, each element with the text of its marked contents as a reader of
- * the tags finds it (text a form XObject draws inside marked content included), the pages its content is on and
+ * the tags finds it (text a form XObject draws inside marked content included, and {@code /ActualText} for the
+ * glyphs it covers), the pages its content is on and
  * the annotations it owns.
  */
 record TaggedTree(String type, PDStructureElement element, List<Object> parts, List<Integer> pages,
@@ -49,12 +50,23 @@ record TaggedTree(String type, PDStructureElement element, List<Object> parts, L
             return;
         }
         StringBuilder text = new StringBuilder();
+        append(content, text);
+        byId.merge(content.getMCID(), text.toString(), String::concat);
+    }
+
+    // Marked content inside with /ActualText, a shaped line's, reads as that text rather than its glyphs.
+    private static void append(PDMarkedContent content, StringBuilder text) {
         for (Object item : content.getContents()) {
             if (item instanceof TextPosition position) {
                 text.append(position.getUnicode());
+            } else if (item instanceof PDMarkedContent inner) {
+                if (inner.getActualText() != null) {
+                    text.append(inner.getActualText());
+                } else {
+                    append(inner, text);
+                }
             }
         }
-        byId.merge(content.getMCID(), text.toString(), String::concat);
     }
 
     private static TaggedTree node(PDDocument pdf, PDStructureElement element,
