@@ -1,8 +1,11 @@
 package io.github.bulletinkit.benchmarks;
 
 import io.github.bulletinkit.docx.DocxRenderer;
+import io.github.bulletinkit.email.EmailRenderer;
 import io.github.bulletinkit.format.BulletinRenderer;
+import io.github.bulletinkit.html.HtmlRenderer;
 import io.github.bulletinkit.model.Bulletin;
+import io.github.bulletinkit.odt.OdtRenderer;
 import io.github.bulletinkit.pdf.PdfRenderer;
 import io.github.bulletinkit.testing.LargeBulletins;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +22,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Long bulletins made from the sample's entries ({@link LargeBulletins}), rendered in memory. One render of
- * 9,000 entries takes seconds, so the iterations are long, and both sizes warm up for the same time, so that
- * the JIT has finished with the small one too; the two sizes give how the time grows: 900 to 9,000 entries
- * should cost at most twelve times as much.
+ * Long bulletins made from the sample's entries ({@link LargeBulletins}), rendered in memory in every format.
+ * One render of 9,000 entries takes seconds, so the iterations are long, and both sizes warm up for the same
+ * time, so that the JIT has finished with the small one too; the two sizes give how the time grows: 900 to
+ * 9,000 entries should cost at most twelve times as much.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +42,9 @@ public class LargeBulletinBenchmark {
     private Bulletin bulletin;
     private final BulletinRenderer pdf = PdfRenderer.create();
     private final BulletinRenderer docx = DocxRenderer.create();
+    private final BulletinRenderer odt = OdtRenderer.create();
+    private final BulletinRenderer html = HtmlRenderer.create();
+    private final BulletinRenderer email = EmailRenderer.create();
 
     @Setup
     public void make() {
@@ -53,5 +59,20 @@ public class LargeBulletinBenchmark {
     @Benchmark
     public byte[] docx() {
         return docx.render(bulletin);
+    }
+
+    @Benchmark
+    public byte[] odt() {
+        return odt.render(bulletin);
+    }
+
+    @Benchmark
+    public byte[] html() {
+        return html.render(bulletin);
+    }
+
+    @Benchmark
+    public byte[] email() {
+        return email.render(bulletin);
     }
 }
