@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -126,7 +125,7 @@ public final class DocxRenderer implements BulletinRenderer {
         TextWriter text = new TextWriter(survey.hyperlinks(), new ScriptFonts(options.theme()));
         WordParts parts = WordParts.of(plan, survey, styleSheet, bulletin.labels(), letterhead,
                 new PageSetup(plan, text, page, letterhead));
-        ReproducibleZip.copy(parts.zip(), Map.of(WordParts.DOCUMENT, body -> {
+        ReproducibleZip.copy(parts.zip(), parts.written(body -> {
             try {
                 plan.accept(new WordBody(plan, body, text, parts, letterhead, page));
             } catch (UncheckedIOException e) {

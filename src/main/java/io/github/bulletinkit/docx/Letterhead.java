@@ -40,7 +40,7 @@ import org.xml.sax.SAXException;
  * @param evenAndOdd whether even pages have a header and footer of their own
  */
 record Letterhead(String name, byte[] styles, byte[] theme, List<Part> parts, WordPage.Size size,
-        WordPage.Margin margin, boolean titlePage, boolean evenAndOdd, Map<String, CTStyles> merged) {
+        WordPage.Margin margin, boolean titlePage, boolean evenAndOdd, Map<String, byte[]> merged) {
 
     static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
@@ -69,20 +69,23 @@ record Letterhead(String name, byte[] styles, byte[] theme, List<Part> parts, Wo
         return parts.stream().anyMatch(part -> !part.header() && part.type().equals("default"));
     }
 
-    /** Puts the template's styles, merged with {@code ours} (the styles XML of this document), in place. */
-    void installStyles(XWPFDocument document, String key, String ours) {
+    /**
+     * The template's styles merged with {@code ours} (the styles XML of this document), as POI writes them; null
+     * when the template has no styles.
+     */
+    byte[] stylesPart(String key, String ours) {
         if (styles == null) {
-            return;
+            return null;
         }
-        CTStyles made = merged.get(key);
+        byte[] made = merged.get(key);
         if (made == null) {
-            made = merge(ours);
+            made = StyleSheet.written(merge(ours), "styles");
             if (merged.size() >= MOST_KEPT_MERGES) {
                 merged.clear();
             }
             merged.put(key, made);
         }
-        document.createStyles().setStyles((CTStyles) made.copy());
+        return made;
     }
 
     private CTStyles merge(String ours) {
@@ -135,9 +138,6 @@ record Letterhead(String name, byte[] styles, byte[] theme, List<Part> parts, Wo
         }
         if (titlePage) {
             section.addNewTitlePg();
-        }
-        if (evenAndOdd) {
-            document.getSettings().getCTSettings().addNewEvenAndOddHeaders();
         }
     }
 

@@ -23,16 +23,18 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
  * and the QR codes' images, the footer, the Word template's headers, footers and theme, and the content types
  * of them all. They are made before the body, from {@link BodySurvey}'s findings, in the order the body once
  * made them, so that every relationship has the id it had: the body refers to them. Their package has an empty
- * body, which the renderer replaces with the one it streams; these parts are a few kilobytes, and the images.
+ * body, which the renderer replaces with the one it streams, and the styles and settings parts are replaced with
+ * those the renderer keeps written; the rest are a few kilobytes, and the images.
  *
- * @param zip the package POI wrote, with an empty body
+ * @param zip the package POI wrote, with an empty body, empty styles and its own settings
+ * @param styles the styles part, BulletinKit's or merged with a Word template's, written once a renderer
+ * @param settings the settings part, written once a renderer
  * @param pictures the body's pictures, with their images' relationships
  * @param section the section's properties, which the body ends with
  */
-record WordParts(byte[] zip, Pictures pictures, CTSectPr section) {
+record WordParts(byte[] zip, byte[] styles, byte[] settings, Pictures pictures, CTSectPr section) {
 
-    /** The main document part, which the renderer streams. */
-    static final String DOCUMENT = "word/document.xml";
+    private static final String DOCUMENT = "word/document.xml";
 
     private static final Map<String, String> PREFIXES = Map.of(WordXml.W, "w", WordXml.R, "r");
 
@@ -48,11 +50,15 @@ record WordParts(byte[] zip, Pictures pictures, CTSectPr section) {
         try {
             DocumentInfo info = plan.document();
             DocumentShape shape = DocumentShape.of(plan);
-            styleSheet.install(document, info.language(), shape);
-            if (letterhead != null) {
-                letterhead.installStyles(document, shape + " " + info.language(),
-                        styleSheet.stylesXml(info.language(), shape));
+            // Where POI made it before: ours, made once a renderer, take the place of its empty part when written.
+            document.createStyles();
+            byte[] styles = letterhead == null ? null : letterhead.stylesPart(shape + " " + info.language(),
+                    styleSheet.stylesXml(info.language(), shape));
+            if (styles == null) {
+                styles = styleSheet.stylesPart(info.language(), shape);
             }
+            byte[] settings = styleSheet.settingsPart(info.language(), shape,
+                    letterhead != null && letterhead.evenAndOdd());
             DocumentProperties.write(document, info);
             String logo = null;
             if (plan.logo().isPresent()) {
@@ -71,7 +77,7 @@ record WordParts(byte[] zip, Pictures pictures, CTSectPr section) {
             new BulletinProperties(labels, survey.languages()).write(document);
             ByteArrayOutputStream written = new ByteArrayOutputStream();
             document.write(written);
-            return new WordParts(written.toByteArray(), new Pictures(logo, codes), section);
+            return new WordParts(written.toByteArray(), styles, settings, new Pictures(logo, codes), section);
         } catch (InvalidFormatException e) {
             throw new IOException("POI cannot take a picture: " + e.getMessage(), e);
         } finally {
@@ -79,6 +85,12 @@ record WordParts(byte[] zip, Pictures pictures, CTSectPr section) {
             // nobody reads. revert() lets it go without writing.
             document.getPackage().revert();
         }
+    }
+
+    /** The parts written in place of POI's: the body, which {@code body} streams, the styles and the settings. */
+    Map<String, ReproducibleZip.Part> written(ReproducibleZip.Part body) {
+        return Map.of(DOCUMENT, body, "word/styles.xml", out -> out.write(styles), "word/settings.xml",
+                out -> out.write(settings));
     }
 
     /** Writes the section's properties, as POI made them, into the body. */

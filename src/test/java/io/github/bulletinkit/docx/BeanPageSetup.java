@@ -48,6 +48,9 @@ final class BeanPageSetup {
         CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         if (letterhead != null) {
             letterhead.addTo(document, section);
+            if (letterhead.evenAndOdd()) {
+                document.getSettings().getCTSettings().addNewEvenAndOddHeaders();
+            }
         }
         CTPageSz size = section.addNewPgSz();
         size.setW(BigInteger.valueOf(page.size().width()));

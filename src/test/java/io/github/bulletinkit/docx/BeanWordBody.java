@@ -68,11 +68,7 @@ final class BeanWordBody implements PlanVisitor {
 
     @Override
     public void document(DocumentInfo info) {
-        styleSheet.install(document, info.language(), shape);
-        if (letterhead != null) {
-            letterhead.installStyles(document, shape + " " + info.language(),
-                    styleSheet.stylesXml(info.language(), shape));
-        }
+        BeanStyles.install(document, styleSheet, letterhead, info.language(), shape);
         DocumentProperties.write(document, info);
     }
 
