@@ -50,7 +50,8 @@ record WordParts(byte[] zip, byte[] styles, byte[] settings, Pictures pictures, 
         try {
             DocumentInfo info = plan.document();
             DocumentShape shape = DocumentShape.of(plan);
-            // Where POI made it before: ours, made once a renderer, take the place of its empty part when written.
+            // Made here, as the body once made it, so that the relationships keep their ids; empty, for ours, written
+            // once a renderer, take its place in the package.
             document.createStyles();
             byte[] styles = letterhead == null ? null : letterhead.stylesPart(shape + " " + info.language(),
                     styleSheet.stylesXml(info.language(), shape));
