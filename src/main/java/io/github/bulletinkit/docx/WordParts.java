@@ -4,35 +4,39 @@ import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.QrCode;
 import io.github.bulletinkit.model.Label;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.xml.namespace.QName;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
  * The parts of the package around the body, made by POI, which knows how each is written and related: the
- * styles and settings, the core, application and custom properties, the hyperlinks' relationships, the logo's
+ * styles and settings, the core, application and custom properties, the relationships, the logo's
  * and the QR codes' images, the footer, the Word template's headers, footers and theme, and the content types
  * of them all. They are made before the body, from {@link BodySurvey}'s findings, in the order the body once
  * made them, so that every relationship has the id it had: the body refers to them. Their package has an empty
- * body, which the renderer replaces with the one it streams, and the styles and settings parts are replaced with
- * those the renderer keeps written; the rest are a few kilobytes, and the images.
+ * body, which the renderer replaces with the one it streams; the styles and settings parts are replaced with
+ * those the renderer keeps written, and the main document's relationships with POI's and the hyperlinks',
+ * written as they are zipped. The rest are a few kilobytes, and the images.
  *
  * @param zip the package POI wrote, with an empty body, empty styles and its own settings
  * @param styles the styles part, BulletinKit's or merged with a Word template's, written once a renderer
  * @param settings the settings part, written once a renderer
+ * @param relationships the main document's relationships, the hyperlinks' among them
  * @param pictures the body's pictures, with their images' relationships
  * @param section the section's properties, which the body ends with
  */
-record WordParts(byte[] zip, byte[] styles, byte[] settings, Pictures pictures, CTSectPr section) {
+record WordParts(byte[] zip, byte[] styles, byte[] settings, DocumentRelationships relationships,
+        Pictures pictures, CTSectPr section) {
 
     private static final String DOCUMENT = "word/document.xml";
 
@@ -67,9 +71,6 @@ record WordParts(byte[] zip, byte[] styles, byte[] settings, Pictures pictures, 
                 logo = document.addPictureData(plan.logo().get().logo().image(),
                         png ? PictureType.PNG : PictureType.JPEG);
             }
-            PackagePart main = document.getPackagePart();
-            survey.hyperlinks().ids().forEach((url, id) -> main.addExternalRelationship(url,
-                    XWPFRelation.HYPERLINK.getRelation(), id));
             Map<QrCode, String> codes = new LinkedHashMap<>();
             for (QrCode code : survey.codes()) {
                 codes.put(code, document.addPictureData(QrPicture.png(code), PictureType.PNG));
@@ -78,7 +79,9 @@ record WordParts(byte[] zip, byte[] styles, byte[] settings, Pictures pictures, 
             new BulletinProperties(labels, survey.languages()).write(document);
             ByteArrayOutputStream written = new ByteArrayOutputStream();
             document.write(written);
-            return new WordParts(written.toByteArray(), styles, settings, new Pictures(logo, codes), section);
+            byte[] zip = written.toByteArray();
+            return new WordParts(zip, styles, settings, new DocumentRelationships(entry(zip,
+                    DocumentRelationships.NAME), survey.hyperlinks()), new Pictures(logo, codes), section);
         } catch (InvalidFormatException e) {
             throw new IOException("POI cannot take a picture: " + e.getMessage(), e);
         } finally {
@@ -88,10 +91,25 @@ record WordParts(byte[] zip, byte[] styles, byte[] settings, Pictures pictures, 
         }
     }
 
-    /** The parts written in place of POI's: the body, which {@code body} streams, the styles and the settings. */
+    /**
+     * The parts written in place of POI's: the body, which {@code body} streams, the styles, the settings and the
+     * main document's relationships.
+     */
     Map<String, ReproducibleZip.Part> written(ReproducibleZip.Part body) {
         return Map.of(DOCUMENT, body, "word/styles.xml", out -> out.write(styles), "word/settings.xml",
-                out -> out.write(settings));
+                out -> out.write(settings), DocumentRelationships.NAME, relationships::write);
+    }
+
+    /** The entry {@code name} of {@code zip}. */
+    private static byte[] entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new IllegalStateException("POI wrote no " + name);
     }
 
     /** Writes the section's properties, as POI made them, into the body. */

@@ -37,16 +37,25 @@ final class WordStream {
      * WordprocessingML and of relationships declared, and of pictures when it holds any.
      */
     static WordStream start(OutputStream out, String root, boolean pictures) {
+        WordStream part = open(out).start(root).attribute("xmlns:w", WordXml.W).attribute("xmlns:r", WordXml.R);
+        if (pictures) {
+            part.attribute("xmlns:wp", WP).attribute("xmlns:a", A).attribute("xmlns:pic", PIC);
+        }
+        return part;
+    }
+
+    /** Starts a part of another vocabulary, such as relationships, whose names have no prefix. */
+    static WordStream start(OutputStream out, String root, String namespace) {
+        return open(out).start(root).attribute("xmlns", namespace);
+    }
+
+    private static WordStream open(OutputStream out) {
         try {
             // A buffered writer: given a stream, the JDK's writer writes it a byte at a time, and given an
             // OutputStreamWriter, it asks the charset whether it can encode each character.
             WordStream part = new WordStream(FACTORY.createXMLStreamWriter(new BufferedWriter(
                     new OutputStreamWriter(out, StandardCharsets.UTF_8))));
             part.xml.writeStartDocument("UTF-8", "1.0");
-            part.start(root).attribute("xmlns:w", WordXml.W).attribute("xmlns:r", WordXml.R);
-            if (pictures) {
-                part.attribute("xmlns:wp", WP).attribute("xmlns:a", A).attribute("xmlns:pic", PIC);
-            }
             return part;
         } catch (XMLStreamException e) {
             throw failure(e);
