@@ -1,7 +1,5 @@
 package io.github.bulletinkit.docx;
 
-import static io.github.bulletinkit.docx.TextWriter.styled;
-
 import io.github.bulletinkit.layout.AddressBlock;
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.CellVisitor;
@@ -12,185 +10,191 @@ import io.github.bulletinkit.layout.QrBlock;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.Styles;
-import java.math.BigInteger;
 import java.util.List;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * The two-column table: a header row that repeats on every page, then one row per entry. Built from the XML
- * beans rather than with {@code XWPFDocument.createTable()}, which writes no {@code w:tblGrid} (the schema
- * requires one, and LibreOffice needs it for the column widths) and adds a row and cell of its own.
+ * The two-column table: its properties and grid (which the schema requires, and LibreOffice needs for the
+ * columns' widths), a header row that repeats on every page, then one row per entry, written as it comes. The
+ * elements of each properties element go in the order the schema gives them. Belongs to one render.
  */
 final class EntryTable {
 
-    private static final BigInteger BORDER_EIGHTHS_OF_A_POINT = BigInteger.valueOf(Math.round(Styles.RULE_WIDTH * 8));
+    private static final long BORDER_EIGHTHS_OF_A_POINT = Math.round(Styles.RULE_WIDTH * 8);
+    private static final String[] BORDERS = {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"};
 
     private final LayoutPlan plan;
+    private final WordStream xml;
     private final TextWriter text;
-    private final QrPicture codes;
-    private final BigInteger informationWidth;
-    private final BigInteger linkWidth;
-    private CTTbl table;
+    private final Pictures pictures;
+    private final long informationWidth;
+    private final long linkWidth;
+    /** The document's direction, found once: the plan makes its metadata anew, from every entry, when asked. */
+    private final Direction direction;
+    /** The style of the topics' paragraphs that must not keep with the next, or null when they may. */
+    private final String keptApart;
 
-    /** @param total the width between the page's margins, in twips, which the table fills */
-    EntryTable(LayoutPlan plan, TextWriter text, QrPicture codes, long total) {
+    /**
+     * @param total the width between the page's margins, in twips, which the table fills
+     * @param keptApart the topics' style, when a Word template's headings keep with the next paragraph, else null
+     */
+    EntryTable(LayoutPlan plan, WordStream xml, TextWriter text, Pictures pictures, long total, String keptApart) {
         this.plan = plan;
+        this.xml = xml;
         this.text = text;
-        this.codes = codes;
-        long information = Math.round(total * (double) plan.informationShare());
-        this.informationWidth = BigInteger.valueOf(information);
-        this.linkWidth = BigInteger.valueOf(total - information);
+        this.pictures = pictures;
+        this.keptApart = keptApart;
+        this.informationWidth = Math.round(total * (double) plan.informationShare());
+        this.linkWidth = total - informationWidth;
+        this.direction = Direction.of(plan.document().language());
     }
 
     /**
-     * Starts the table in {@code body}: its properties, with the caption and the summary that describe it to a
-     * screen reader, its grid and its header row.
+     * Starts the table: its properties, with the caption and the summary that describe it to a screen reader,
+     * its grid and its header row.
      */
-    void start(CTBody body, List<Block> headings, String caption, String summary) {
-        table = body.addNewTbl();
-        properties(table.addNewTblPr(), caption, summary);
-        CTTblGrid grid = table.addNewTblGrid();
-        grid.addNewGridCol().setW(informationWidth);
-        grid.addNewGridCol().setW(linkWidth);
-        headerRow(table.addNewTr(), headings);
+    void start(List<Block> headings, String caption, String summary) {
+        xml.start("w:tbl");
+        properties(caption, summary);
+        xml.start("w:tblGrid");
+        xml.empty("w:gridCol").attribute("w:w", informationWidth);
+        xml.empty("w:gridCol").attribute("w:w", linkWidth);
+        xml.end();
+        headerRow(headings);
     }
 
-    /** Adds the row of an entry. */
-    void row(Row row) {
-        entryRow(table.addNewTr(), row);
+    /** Ends the table, after its last row. */
+    void end() {
+        xml.end();
     }
 
-    private void properties(CTTblPr properties, String caption, String summary) {
-        width(properties.addNewTblW(), informationWidth.add(linkWidth));
-        CTTblBorders borders = properties.addNewTblBorders();
-        for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewLeft(), borders.addNewBottom(),
-                borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV()}) {
-            border.setVal(STBorder.SINGLE);
-            border.setSz(BORDER_EIGHTHS_OF_A_POINT);
-            border.setSpace(BigInteger.ZERO);
-            border.setColor(plan.ruleColour().hex());
-        }
-        // Fixed: the columns keep the widths of the grid whatever their text, in Word and LibreOffice alike.
-        properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        padding(properties.addNewTblCellMar(), plan.styles().cellPadding());
+    private void properties(String caption, String summary) {
+        xml.start("w:tblPr");
         if (plan.document().rightToLeft()) {
             // Word lays the columns out from the right: Information on the right, as Arabic readers begin.
-            properties.addNewBidiVisual();
+            xml.empty("w:bidiVisual");
         }
-        properties.addNewTblCaption().setVal(caption);
-        properties.addNewTblDescription().setVal(summary);
+        width("w:tblW", informationWidth + linkWidth);
+        xml.start("w:tblBorders");
+        for (String border : BORDERS) {
+            xml.empty(border).attribute("w:val", "single").attribute("w:sz", BORDER_EIGHTHS_OF_A_POINT)
+                    .attribute("w:space", "0").attribute("w:color", plan.ruleColour().hex());
+        }
+        xml.end();
+        // Fixed: the columns keep the widths of the grid whatever their text, in Word and LibreOffice alike.
+        xml.empty("w:tblLayout").attribute("w:type", "fixed");
+        Padding padding = plan.styles().cellPadding();
+        xml.start("w:tblCellMar");
+        width("w:top", Twips.of(padding.top()));
+        width("w:left", Twips.of(padding.sides()));
+        width("w:bottom", Twips.of(padding.bottom()));
+        width("w:right", Twips.of(padding.sides()));
+        xml.end();
+        xml.value("w:tblCaption", caption).value("w:tblDescription", summary);
+        xml.end();
     }
 
-    private static void padding(CTTblCellMar margins, Padding padding) {
-        width(margins.addNewTop(), Twips.big(padding.top()));
-        width(margins.addNewLeft(), Twips.big(padding.sides()));
-        width(margins.addNewBottom(), Twips.big(padding.bottom()));
-        width(margins.addNewRight(), Twips.big(padding.sides()));
-    }
-
-    private void headerRow(CTRow row, List<Block> headings) {
-        CTTrPr properties = row.addNewTrPr();
-        properties.addNewCantSplit();
+    private void headerRow(List<Block> headings) {
+        xml.start("w:tr");
         // Word and LibreOffice repeat a w:tblHeader row at the top of every page the table runs onto.
-        properties.addNewTblHeader();
-        headerCell(cell(row, informationWidth), headings.get(0));
-        headerCell(cell(row, linkWidth), headings.get(1));
+        xml.start("w:trPr").empty("w:cantSplit").empty("w:tblHeader").end();
+        headerCell(informationWidth, headings.get(0));
+        headerCell(linkWidth, headings.get(1));
+        xml.end();
     }
 
-    private void headerCell(CTTc cell, Block heading) {
-        CTShd shading = cell.getTcPr().addNewShd();
-        shading.setVal(STShd.CLEAR);
-        shading.setColor("auto");
-        shading.setFill(plan.headerFill().hex());
+    private void headerCell(long width, Block heading) {
+        xml.start("w:tc").start("w:tcPr");
+        width("w:tcW", width);
+        xml.empty("w:shd").attribute("w:val", "clear").attribute("w:color", "auto")
+                .attribute("w:fill", plan.headerFill().hex());
         Padding padding = plan.styles().headerPadding();
-        CTTcMar margins = cell.getTcPr().addNewTcMar();
-        width(margins.addNewTop(), Twips.big(padding.top()));
-        width(margins.addNewBottom(), Twips.big(padding.bottom()));
-        text.block(styled(cell.addNewP(), StyleSheet.of(heading.role())), heading);
+        xml.start("w:tcMar");
+        width("w:top", Twips.of(padding.top()));
+        width("w:bottom", Twips.of(padding.bottom()));
+        xml.end().end();
+        TextWriter.styled(xml, StyleSheet.of(heading.role()));
+        text.block(xml, heading);
+        xml.end().end();
     }
 
-    /** A row without a fixed height, that may break across pages, so that long entries flow on. */
-    private void entryRow(CTRow row, Row entry) {
-        CTTc information = cell(row, informationWidth);
+    /** Writes the row of an entry: no fixed height, and it may break across pages, so that long entries flow on. */
+    void row(Row entry) {
+        xml.start("w:tr");
+        startCell(informationWidth);
         // An entry in a language of the other direction than the document's runs its own way in its cells.
-        Boolean bidi = entry.direction() == Direction.of(plan.document().language()) ? null
+        Boolean bidi = entry.direction() == direction ? null
                 : entry.direction() == Direction.RIGHT_TO_LEFT;
         for (Block block : entry.information()) {
             String style = block.role() == Role.TOPIC ? StyleSheet.heading(entry.level()) : StyleSheet.of(block.role());
-            text.block(directed(styled(information.addNewP(), style), bidi), block);
+            paragraph(style, bidi);
+            text.block(xml, block);
+            xml.end();
         }
-        CTTc links = cell(row, linkWidth);
+        xml.end();
+        startCell(linkWidth);
         if (entry.links().isEmpty()) {
             // A cell must hold at least one paragraph.
-            styled(links.addNewP(), StyleSheet.LINK);
+            TextWriter.styled(xml, StyleSheet.LINK);
+            xml.end();
         }
         CellVisitor parts = new CellVisitor() {
             @Override
             public void paragraph(Block link) {
-                text.block(directed(styled(links.addNewP(), StyleSheet.of(link.role())), bidi), link);
+                EntryTable.this.paragraph(StyleSheet.of(link.role()), bidi);
+                text.block(xml, link);
+                xml.end();
             }
 
             @Override
             public void address(AddressBlock address) {
-                TextWriter.plain(styled(links.addNewP(), StyleSheet.ADDRESS), address.address().text());
+                TextWriter.styled(xml, StyleSheet.ADDRESS);
+                TextWriter.plain(xml, address.address().text());
+                xml.end();
             }
 
             @Override
             public void qrCode(QrBlock code) {
-                code(links.addNewP(), code);
+                code(code);
             }
         };
         entry.links().forEach(part -> part.accept(parts));
+        xml.end().end();
+    }
+
+    /**
+     * Opens a paragraph of a cell: right to left when {@code bidi} is true, left to right when false, as the
+     * paragraph's style says when null.
+     */
+    private void paragraph(String style, Boolean bidi) {
+        xml.start("w:p").start("w:pPr").value("w:pStyle", style);
+        if (style.equals(keptApart)) {
+            xml.value("w:keepNext", "off");
+        }
+        if (Boolean.TRUE.equals(bidi)) {
+            xml.empty("w:bidi");
+        } else if (Boolean.FALSE.equals(bidi)) {
+            xml.value("w:bidi", "off");
+        }
+        xml.end();
     }
 
     /** A code in a paragraph of its own, its line as tall as the picture, the space between links below. */
-    private void code(CTP paragraph, QrBlock code) {
-        CTSpacing spacing = styled(paragraph, StyleSheet.ADDRESS).getPPr().addNewSpacing();
-        spacing.setBefore(BigInteger.ZERO);
-        spacing.setAfter(Twips.big(code.spaceAfter()));
-        spacing.setLine(BigInteger.valueOf(240));
-        spacing.setLineRule(STLineSpacingRule.AUTO);
-        codes.add(paragraph, code.code());
+    private void code(QrBlock code) {
+        xml.start("w:p").start("w:pPr").value("w:pStyle", StyleSheet.ADDRESS);
+        xml.empty("w:spacing").attribute("w:before", "0").attribute("w:after", Twips.of(code.spaceAfter()))
+                .attribute("w:line", "240").attribute("w:lineRule", "auto");
+        xml.end();
+        pictures.code(xml, code.code());
+        xml.end();
     }
 
-    /** Sets a paragraph's direction: right to left when {@code bidi} is true, left to right when false. */
-    private static CTP directed(CTP paragraph, Boolean bidi) {
-        if (Boolean.TRUE.equals(bidi)) {
-            paragraph.getPPr().addNewBidi();
-        } else if (Boolean.FALSE.equals(bidi)) {
-            paragraph.getPPr().addNewBidi().setVal(STOnOff1.OFF);
-        }
-        return paragraph;
+    private void startCell(long width) {
+        xml.start("w:tc").start("w:tcPr");
+        width("w:tcW", width);
+        xml.end();
     }
 
-    private static CTTc cell(CTRow row, BigInteger width) {
-        CTTc cell = row.addNewTc();
-        width(cell.addNewTcPr().addNewTcW(), width);
-        return cell;
-    }
-
-    private static void width(CTTblWidth width, BigInteger twips) {
-        width.setW(twips);
-        width.setType(STTblWidth.DXA);
+    private void width(String name, long twips) {
+        xml.empty(name).attribute("w:w", twips).attribute("w:type", "dxa");
     }
 }

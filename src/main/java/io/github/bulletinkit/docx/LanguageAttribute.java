@@ -5,7 +5,6 @@ import static io.github.bulletinkit.docx.WordXml.child;
 
 import java.util.Locale;
 import java.util.Set;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.w3c.dom.Element;
 
 /**
@@ -41,13 +40,13 @@ enum LanguageAttribute {
         return EAST_ASIAN_SCRIPTS.contains(script) ? EAST_ASIA : COMPLEX_SCRIPTS.contains(script) ? BIDI : VAL;
     }
 
-    /** Sets {@code tag} in the attribute it belongs in. */
-    static void write(CTLanguage lang, String tag) {
-        switch (of(tag)) {
-            case VAL -> lang.setVal(tag);
-            case EAST_ASIA -> lang.setEastAsia(tag);
-            case BIDI -> lang.setBidi(tag);
-        }
+    /** Writes {@code w:lang} with {@code tag} in the attribute it belongs in. */
+    static void write(WordStream xml, String tag) {
+        xml.empty("w:lang").attribute(switch (of(tag)) {
+            case VAL -> "w:val";
+            case EAST_ASIA -> "w:eastAsia";
+            case BIDI -> "w:bidi";
+        }, tag);
     }
 
     /**

@@ -18,16 +18,9 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlOptions;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import org.w3c.dom.Document;
@@ -47,7 +40,7 @@ import org.xml.sax.SAXException;
  * @param evenAndOdd whether even pages have a header and footer of their own
  */
 record Letterhead(String name, byte[] styles, byte[] theme, List<Part> parts, WordPage.Size size,
-        WordPage.Margin margin, boolean titlePage, boolean evenAndOdd, Map<String, CTStyles> merged) {
+        WordPage.Margin margin, boolean titlePage, boolean evenAndOdd, Map<String, byte[]> merged) {
 
     static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
@@ -76,20 +69,23 @@ record Letterhead(String name, byte[] styles, byte[] theme, List<Part> parts, Wo
         return parts.stream().anyMatch(part -> !part.header() && part.type().equals("default"));
     }
 
-    /** Puts the template's styles, merged with {@code ours} (the styles XML of this document), in place. */
-    void installStyles(XWPFDocument document, String key, String ours) {
+    /**
+     * The template's styles merged with {@code ours} (the styles XML of this document), as POI writes them; null
+     * when the template has no styles.
+     */
+    byte[] stylesPart(String key, String ours) {
         if (styles == null) {
-            return;
+            return null;
         }
-        CTStyles made = merged.get(key);
+        byte[] made = merged.get(key);
         if (made == null) {
-            made = merge(ours);
+            made = StyleSheet.written(merge(ours), "styles");
             if (merged.size() >= MOST_KEPT_MERGES) {
                 merged.clear();
             }
             merged.put(key, made);
         }
-        document.createStyles().setStyles((CTStyles) made.copy());
+        return made;
     }
 
     private CTStyles merge(String ours) {
@@ -143,29 +139,20 @@ record Letterhead(String name, byte[] styles, byte[] theme, List<Part> parts, Wo
         if (titlePage) {
             section.addNewTitlePg();
         }
-        if (evenAndOdd) {
-            document.getSettings().getCTSettings().addNewEvenAndOddHeaders();
-        }
     }
 
     /**
-     * Lets the table's rows break across pages. A template's heading styles keep with the next paragraph, as
-     * Word's own do, and in a table cell that keeps the whole row with the next: rows would then never break, and
-     * a page could be left empty under the title. The topics' paragraphs, in the cells, are told not to.
+     * Adds a part named {@code prefix}, the first number free, {@code suffix}, holding {@code bytes}, and the main
+     * document's relationship of {@code type} to it; returns the relationship's id.
      */
-    static void letRowsBreak(CTBody body, String topicStyle) {
-        for (CTTbl table : body.getTblList()) {
-            for (CTRow row : table.getTrList()) {
-                for (CTTc cell : row.getTcList()) {
-                    for (CTP paragraph : cell.getPList()) {
-                        CTPPr properties = paragraph.getPPr();
-                        if (properties != null && properties.isSetPStyle()
-                                && properties.getPStyle().getVal().equals(topicStyle)) {
-                            properties.addNewKeepNext().setVal(STOnOff1.OFF);
-                        }
-                    }
-                }
-            }
+    static String add(XWPFDocument document, String prefix, String suffix, String contentType, String type,
+            byte[] bytes) throws IOException {
+        try {
+            PackagePart written = create(document.getPackage(), prefix, suffix, contentType, bytes);
+            return document.getPackagePart().addRelationship(written.getPartName(), TargetMode.INTERNAL, type)
+                    .getId();
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException("POI refused a part made here: " + e.getMessage(), e);
         }
     }
 

@@ -1,20 +1,18 @@
 package io.github.bulletinkit.docx;
 
-import static io.github.bulletinkit.docx.TextWriter.styled;
-
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.model.Label;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 /**
@@ -32,23 +30,33 @@ final class PageSetup {
     private final String language;
 
     /** @param letterhead the Word template's letterhead, or null for none */
-    PageSetup(LayoutPlan plan, List<String> footerWords, TextWriter text, WordPage page, Letterhead letterhead) {
+    PageSetup(LayoutPlan plan, TextWriter text, WordPage page, Letterhead letterhead) {
         this.page = page;
         this.letterhead = letterhead;
-        this.footerWords = footerWords;
+        this.footerWords = plan.footerWords();
         this.text = text;
-        String words = plan.words().language(Label.PAGE);
-        this.language = words.equalsIgnoreCase(plan.document().language()) ? "" : words;
+        this.language = footerLanguage(plan);
     }
 
-    /** Call after the body is written: the section properties must come last in it. */
-    void write(XWPFDocument document) throws IOException {
+    /** The language of the footer's words: empty when it is the document's. */
+    static String footerLanguage(LayoutPlan plan) {
+        String words = plan.words().language(Label.PAGE);
+        return words.equalsIgnoreCase(plan.document().language()) ? "" : words;
+    }
+
+    /**
+     * Adds the footer, and the template's headers and footers, to {@code document}; the section's properties,
+     * which refer to them, are what the body ends with.
+     */
+    CTSectPr write(XWPFDocument document) throws IOException {
+        CTSectPr section = document.getDocument().getBody().addNewSectPr();
         if (letterhead == null || !letterhead.hasFooter()) {
-            // Through POI's wrapper: on saving, POI adds an empty paragraph to a footer whose wrapper holds none.
-            footer(document.createFooter(HeaderFooterType.DEFAULT).createParagraph().getCTP());
+            String id = Letterhead.add(document, "/word/footer", ".xml", XWPFRelation.FOOTER.getContentType(),
+                    XWPFRelation.FOOTER.getRelation(), footer());
+            CTHdrFtrRef reference = section.addNewFooterReference();
+            reference.setType(STHdrFtr.DEFAULT);
+            reference.setId(id);
         }
-        CTBody body = document.getDocument().getBody();
-        CTSectPr section = body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
         if (letterhead != null) {
             letterhead.addTo(document, section);
         }
@@ -67,27 +75,33 @@ final class PageSetup {
         margin.setHeader(BigInteger.valueOf(margins.header()));
         margin.setFooter(BigInteger.valueOf(margins.footer()));
         margin.setGutter(BigInteger.valueOf(margins.gutter()));
+        return section;
     }
 
-    private void footer(CTP paragraph) {
-        styled(paragraph, StyleSheet.FOOTER);
-        words(paragraph, footerWords.get(0));
-        field(paragraph, "PAGE");
-        words(paragraph, footerWords.get(1));
-        field(paragraph, "NUMPAGES");
-        words(paragraph, footerWords.get(2));
+    /** BulletinKit's footer part: one paragraph, its words around the page's number and the number of pages. */
+    private byte[] footer() {
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        WordStream xml = WordStream.start(written, "w:ftr", false);
+        TextWriter.styled(xml, StyleSheet.FOOTER);
+        words(xml, footerWords.get(0));
+        field(xml, "PAGE");
+        words(xml, footerWords.get(1));
+        field(xml, "NUMPAGES");
+        words(xml, footerWords.get(2));
+        xml.finish();
+        return written.toByteArray();
     }
 
-    private void words(CTP paragraph, String words) {
+    private void words(WordStream xml, String words) {
         if (!words.isEmpty()) {
-            text.plain(paragraph, words, language);
+            text.plain(xml, words, language);
         }
     }
 
     /** A field that Word and LibreOffice compute as they lay the pages out; "1" until they do. */
-    private static void field(CTP paragraph, String instruction) {
-        CTSimpleField field = paragraph.addNewFldSimple();
-        field.setInstr(" " + instruction + " ");
-        TextWriter.text(field.addNewR(), "1");
+    private static void field(WordStream xml, String instruction) {
+        xml.start("w:fldSimple").attribute("w:instr", " " + instruction + " ");
+        TextWriter.plain(xml, "1");
+        xml.end();
     }
 }

@@ -16,10 +16,19 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites a zip so that the same content always gives the same bytes: entries in a fixed order, each dated
- * with one given time and nothing else that varies. POI dates its entries with the clock, and its own switch
- * for fixed dates is global to the JVM, which parallel renders must not toggle.
+ * with one given time and nothing else that varies, some of them written as they are zipped in place of the
+ * zip's own. POI dates its entries with the clock, and its own switch for fixed dates is global to the JVM,
+ * which parallel renders must not toggle.
  */
 final class ReproducibleZip {
+
+    /** Writes a part's bytes as it is zipped. */
+    @FunctionalInterface
+    interface Part {
+
+        /** Writes the part into {@code out}, and leaves it open. */
+        void write(OutputStream out) throws IOException;
+    }
 
     // The content types part first, as Office writes it, then the package relationships, then by name.
     private static final Comparator<String> ORDER = Comparator
@@ -33,14 +42,19 @@ final class ReproducibleZip {
     private ReproducibleZip() {
     }
 
-    /** Writes the entries of {@code zip} to {@code out}, dated {@code time}; leaves {@code out} open. */
-    static void copy(byte[] zip, Instant time, OutputStream out) throws IOException {
-        Map<String, byte[]> entries = new TreeMap<>(ORDER);
+    /**
+     * Writes the entries of {@code zip} to {@code out}, dated {@code time}, each of {@code written} in place of the
+     * zip's entry of its name, or beside them; leaves {@code out} open.
+     */
+    static void copy(byte[] zip, Map<String, Part> written, Instant time, OutputStream out) throws IOException {
+        Map<String, Part> entries = new TreeMap<>(ORDER);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), in.readAllBytes());
+                byte[] bytes = in.readAllBytes();
+                entries.put(entry.getName(), stream -> stream.write(bytes));
             }
         }
+        entries.putAll(written);
         LocalDateTime date = dosDate(time);
         ZipOutputStream zipped = new ZipOutputStream(new FilterOutputStream(out) {
             @Override
@@ -54,12 +68,12 @@ final class ReproducibleZip {
             }
         });
         try {
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            for (Map.Entry<String, Part> entry : entries.entrySet()) {
                 ZipEntry copy = new ZipEntry(entry.getKey());
                 // A local date time is written as it is, not shifted by the JVM's time zone.
                 copy.setTimeLocal(date);
                 zipped.putNextEntry(copy);
-                zipped.write(entry.getValue());
+                entry.getValue().write(zipped);
                 zipped.closeEntry();
             }
         } catch (IOException | RuntimeException e) {

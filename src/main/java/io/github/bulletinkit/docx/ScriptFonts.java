@@ -5,8 +5,6 @@ import io.github.bulletinkit.theme.Typeface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * Names, on a run, the theme's fallback font for the characters the typeface lacks. Word shows each character
@@ -26,29 +24,34 @@ final class ScriptFonts {
         this.fallbacks = theme.fallbackFonts();
     }
 
-    /** Whether the theme has fallback fonts, without which no run names a font. */
-    boolean any() {
-        return !fallbacks.isEmpty();
-    }
-
-    /** Names the fonts for {@code text} in a run's properties, where it needs any; whether it named one. */
-    boolean name(CTRPr properties, String text) {
+    /** The fonts a run of {@code text} names, one of its kinds or both; null where it needs none. */
+    Named named(String text) {
         if (fallbacks.isEmpty()) {
-            return false;
+            return null;
         }
         String complex = family(text, LanguageAttribute.BIDI);
         String eastAsian = family(text, LanguageAttribute.EAST_ASIA);
-        if (complex == null && eastAsian == null) {
-            return false;
+        return complex == null && eastAsian == null ? null : new Named(complex, eastAsian);
+    }
+
+    /**
+     * The fonts a run names.
+     *
+     * @param complex the family for its complex-script characters, or null
+     * @param eastAsian the family for its East Asian characters, or null
+     */
+    record Named(String complex, String eastAsian) {
+
+        /** Writes {@code w:rFonts}, in a run's properties. */
+        void write(WordStream xml) {
+            xml.empty("w:rFonts");
+            if (complex != null) {
+                xml.attribute("w:cs", complex);
+            }
+            if (eastAsian != null) {
+                xml.attribute("w:eastAsia", eastAsian);
+            }
         }
-        CTFonts fonts = properties.addNewRFonts();
-        if (complex != null) {
-            fonts.setCs(complex);
-        }
-        if (eastAsian != null) {
-            fonts.setEastAsia(eastAsian);
-        }
-        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.bulletinkit.layout.Direction;
 import io.github.bulletinkit.layout.Role;
 import io.github.bulletinkit.layout.Styles;
 import io.github.bulletinkit.layout.TextStyle;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +15,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
@@ -27,7 +30,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * beside this class. The templates are filled in once per renderer with the options' sizes and colours, for
  * each {@link DocumentShape}, and with the bulletin's language when a document is in another language than the
  * one before. Thread-safe: what it keeps is only read once made, and two threads that parse at once make equal
- * trees.
+ * parts.
  */
 final class StyleSheet {
 
@@ -87,13 +90,16 @@ final class StyleSheet {
     private static final String SETTINGS = resource("settings.xml");
 
     private final Map<DocumentShape, String> styles = new EnumMap<>(DocumentShape.class);
-    // The templates parsed for the language of the latest document of each shape, kept because parsing them
-    // costs more than laying out a whole bulletin of ten entries; copying the parsed trees costs a tenth of that.
-    // Most runs render bulletins of one language, so one a shape is enough.
-    private final Map<DocumentShape, Parsed> parsed = new ConcurrentHashMap<>();
+    // The parts written for the language of the latest document of each shape, kept because parsing and writing
+    // them costs more than laying out a whole bulletin of ten entries. Most runs render bulletins of one
+    // language, so one a shape is enough.
+    private final Map<DocumentShape, Parts> parts = new ConcurrentHashMap<>();
 
-    /** The style and settings trees for one language; only ever read (and copied) once made. */
-    private record Parsed(String language, CTStyles styles, CTSettings settings) {
+    /**
+     * The styles and settings parts for one language, as POI writes them, the settings with and without
+     * {@code w:evenAndOddHeaders}; only ever read once made.
+     */
+    private record Parts(String language, byte[] styles, byte[] settings, byte[] evenAndOddSettings) {
     }
 
     StyleSheet(RenderOptions options) {
@@ -142,38 +148,60 @@ final class StyleSheet {
     }
 
     /**
-     * Replaces the document's styles and settings with ours, in {@code language}, which goes into the XML as it
-     * is: the model admits only BCP 47 tags, letters, digits and hyphens.
+     * The styles part of a document in {@code language}, which goes into the XML as it is (the model admits only
+     * BCP 47 tags, letters, digits and hyphens), as POI writes it.
      */
-    void install(XWPFDocument document, String language, DocumentShape shape) {
-        Parsed templates = parsed(language, shape);
-        // The document gets copies: POI keeps the styles tree it is given, and set() copies the settings.
-        document.createStyles().setStyles((CTStyles) templates.styles().copy());
-        document.getSettings().getCTSettings().set(templates.settings());
+    byte[] stylesPart(String language, DocumentShape shape) {
+        return parts(language, shape).styles();
     }
 
-    /** The styles XML that {@link #install} puts in place for {@code language} and {@code shape}. */
+    /**
+     * The settings part of a document in {@code language}, as POI writes it; with {@code w:evenAndOddHeaders}
+     * when a Word template's even pages have headers and footers of their own.
+     */
+    byte[] settingsPart(String language, DocumentShape shape, boolean evenAndOdd) {
+        Parts made = parts(language, shape);
+        return evenAndOdd ? made.evenAndOddSettings() : made.settings();
+    }
+
+    /** The styles XML of {@link #stylesPart}, before it is parsed, for a Word template's styles to merge with. */
     String stylesXml(String language, DocumentShape shape) {
         return styles.get(shape).replace(LANGUAGE, language);
     }
 
-    private Parsed parsed(String language, DocumentShape shape) {
-        Parsed latest = parsed.get(shape);
+    private Parts parts(String language, DocumentShape shape) {
+        Parts latest = parts.get(shape);
         if (latest == null || !latest.language().equals(language)) {
             XmlOptions load = new XmlOptions().setLoadStripComments().setLoadStripWhitespace();
             try {
                 // A right-to-left language's paragraphs run right to left unless they say otherwise.
                 String bidi = Direction.of(language) == Direction.RIGHT_TO_LEFT ? "<w:bidi/>" : "";
-                latest = new Parsed(language,
-                        StylesDocument.Factory.parse(styles.get(shape).replace(LANGUAGE, language)
-                                .replace(BIDI, bidi), load).getStyles(),
-                        SettingsDocument.Factory.parse(SETTINGS.replace(LANGUAGE, language), load).getSettings());
+                CTStyles styleTree = StylesDocument.Factory.parse(styles.get(shape).replace(LANGUAGE, language)
+                        .replace(BIDI, bidi), load).getStyles();
+                CTSettings settings = SettingsDocument.Factory.parse(SETTINGS.replace(LANGUAGE, language), load)
+                        .getSettings();
+                byte[] plain = written(settings, "settings");
+                settings.addNewEvenAndOddHeaders();
+                latest = new Parts(language, written(styleTree, "styles"), plain, written(settings, "settings"));
             } catch (XmlException e) {
                 throw new IllegalStateException("the style templates of the DOCX renderer are broken", e);
             }
-            parsed.put(shape, latest);
+            parts.put(shape, latest);
         }
         return latest;
+    }
+
+    /** A part's tree written as POI writes it, its root element {@code w:root}. */
+    static byte[] written(XmlObject tree, String root) {
+        XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+        options.setSaveSyntheticDocumentElement(new QName(WordXml.W, root));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            tree.save(out, options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write XML in memory", e);
+        }
+        return out.toByteArray();
     }
 
     private static String resource(String name) {

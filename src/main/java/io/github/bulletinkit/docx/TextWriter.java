@@ -4,77 +4,64 @@ import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.Span;
 import io.github.bulletinkit.model.Run;
 import io.github.bulletinkit.model.Style;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * Writes text into paragraphs: runs with their emphasis, their language where it is not the document's, inline
- * hyperlinks, line breaks and tabs. It keeps the languages it marked runs with, for the document's properties.
- *
- * <p>It works on the XML beans directly rather than through POI's paragraph and run wrappers, which a large
- * bulletin would otherwise create by the hundred thousand. Belongs to one render; not thread-safe.
+ * hyperlinks, line breaks and tabs. The elements of a run's properties go in the order the schema gives them.
+ * Belongs to one render; not thread-safe.
  */
 final class TextWriter {
 
     private final Hyperlinks hyperlinks;
     private final ScriptFonts fonts;
-    private final Set<String> languages = new LinkedHashSet<>();
 
     TextWriter(Hyperlinks hyperlinks, ScriptFonts fonts) {
         this.hyperlinks = hyperlinks;
         this.fonts = fonts;
     }
 
-    /** The languages that runs were marked with, each once, in the order first written. */
-    List<String> languages() {
-        return List.copyOf(languages);
-    }
-
-    /** Gives {@code paragraph} the style {@code styleId}; returns it. */
-    static CTP styled(CTP paragraph, String styleId) {
-        paragraph.addNewPPr().addNewPStyle().setVal(styleId);
-        return paragraph;
+    /** Opens a paragraph in the style {@code styleId}, with no other properties. */
+    static void styled(WordStream xml, String styleId) {
+        xml.start("w:p").start("w:pPr").value("w:pStyle", styleId).end();
     }
 
     /** Appends {@code text} without emphasis. */
-    static void plain(CTP paragraph, String text) {
-        text(paragraph.addNewR(), text);
+    static void plain(WordStream xml, String text) {
+        xml.start("w:r");
+        text(xml, text);
+        xml.end();
     }
 
     /** Appends a block's spans: plain runs with their emphasis, and each link span one hyperlink. */
-    void block(CTP paragraph, Block block) {
+    void block(WordStream xml, Block block) {
         for (Span span : block.spans()) {
             if (span.isLink()) {
-                CTHyperlink link = hyperlink(paragraph, span.url());
+                xml.start("w:hyperlink").attribute("r:id", hyperlinks.id(span.url()));
                 for (Run run : span.runs()) {
-                    run(link::addNewR, run, true);
+                    write(xml, run.text(), run.styles(), run.language(), true);
                 }
+                xml.end();
             } else if (span.prefix()) {
                 // A style of its own marks where the prefix ends, which the text alone does not when there is no
                 // address, so that a document can be read back.
                 for (Run run : span.runs()) {
                     for (DirectionalText piece : DirectionalText.of(run.text())) {
-                        CTR r = paragraph.addNewR();
-                        CTRPr properties = r.addNewRPr();
-                        properties.addNewRStyle().setVal(StyleSheet.LINK_PREFIX);
-                        fonts.name(properties, piece.text());
-                        direction(properties, piece);
-                        language(properties, run.language());
-                        text(r, piece.text());
+                        xml.start("w:r").start("w:rPr").value("w:rStyle", StyleSheet.LINK_PREFIX);
+                        ScriptFonts.Named named = fonts.named(piece.text());
+                        if (named != null) {
+                            named.write(xml);
+                        }
+                        direction(xml, piece);
+                        language(xml, run.language());
+                        xml.end();
+                        text(xml, piece.text());
+                        xml.end();
                     }
                 }
             } else {
                 for (Run run : span.runs()) {
-                    run(paragraph::addNewR, run, false);
+                    write(xml, run.text(), run.styles(), run.language(), false);
                 }
             }
         }
@@ -84,110 +71,92 @@ final class TextWriter {
      * Appends a block's text as one link to {@code anchor}, a bookmark in the document; internal links have no
      * relationship, so a reader that follows only those leaves them be.
      */
-    void internalLink(CTP paragraph, Block block, String anchor) {
-        CTHyperlink link = paragraph.addNewHyperlink();
-        link.setAnchor(anchor);
+    void internalLink(WordStream xml, Block block, String anchor) {
+        xml.start("w:hyperlink").attribute("w:anchor", anchor);
         for (Span span : block.spans()) {
             for (Run run : span.runs()) {
-                run(link::addNewR, run, true);
+                write(xml, run.text(), run.styles(), run.language(), true);
             }
         }
-    }
-
-    private CTHyperlink hyperlink(CTP paragraph, String url) {
-        CTHyperlink link = paragraph.addNewHyperlink();
-        link.setId(hyperlinks.id(url));
-        return link;
+        xml.end();
     }
 
     /** Appends {@code text} without emphasis, in {@code language}: empty for the document's. */
-    void plain(CTP paragraph, String text, String language) {
-        write(paragraph::addNewR, text, Set.of(), language, false);
+    void plain(WordStream xml, String text, String language) {
+        write(xml, text, Set.of(), language, false);
     }
 
     /** Appends a run, cut where its direction changes, each piece with the run's properties. */
-    private void run(Supplier<CTR> next, Run run, boolean hyperlink) {
-        write(next, run.text(), run.styles(), run.language(), hyperlink);
-    }
-
-    private void write(Supplier<CTR> next, String text, Set<Style> styles, String language, boolean hyperlink) {
+    private void write(WordStream xml, String text, Set<Style> styles, String language, boolean hyperlink) {
         boolean marked = hyperlink || !styles.isEmpty() || !language.isEmpty();
         for (DirectionalText piece : DirectionalText.of(text)) {
-            CTR r = next.get();
-            if (marked || piece.rightToLeft() || fonts.any()) {
-                CTRPr properties = r.addNewRPr();
+            xml.start("w:r");
+            ScriptFonts.Named named = fonts.named(piece.text());
+            if (marked || named != null || piece.rightToLeft()) {
+                xml.start("w:rPr");
                 if (hyperlink) {
-                    properties.addNewRStyle().setVal(StyleSheet.HYPERLINK);
+                    xml.value("w:rStyle", StyleSheet.HYPERLINK);
                 }
-                boolean named = fonts.name(properties, piece.text());
+                if (named != null) {
+                    named.write(xml);
+                }
                 if (styles.contains(Style.BOLD)) {
-                    properties.addNewB();
-                    properties.addNewBCs();
+                    xml.empty("w:b").empty("w:bCs");
                 }
                 if (styles.contains(Style.ITALIC)) {
-                    properties.addNewI();
-                    properties.addNewICs();
+                    xml.empty("w:i").empty("w:iCs");
                 }
                 // In a hyperlink too: its style underlines every link, and only this says the text itself is
                 // underlined, which DocxBulletinReader needs to give the same text back.
                 if (styles.contains(Style.UNDERLINE)) {
-                    properties.addNewU().setVal(STUnderline.SINGLE);
+                    xml.value("w:u", "single");
                 }
-                direction(properties, piece);
-                language(properties, language);
-                if (!marked && !named && !piece.rightToLeft()) {
-                    r.unsetRPr();
-                }
+                direction(xml, piece);
+                language(xml, language);
+                xml.end();
             }
-            text(r, piece.text());
+            text(xml, piece.text());
+            xml.end();
         }
     }
 
-    private static void direction(CTRPr properties, DirectionalText piece) {
+    private static void direction(WordStream xml, DirectionalText piece) {
         if (piece.rightToLeft()) {
-            properties.addNewRtl();
+            xml.empty("w:rtl");
         }
     }
 
-    /**
-     * Marks a run as in {@code language}, when it is not empty; last in its properties, where the schema puts
-     * {@code w:lang} after the emphasis.
-     */
-    private void language(CTRPr properties, String language) {
+    /** Marks a run as in {@code language}, when it is not empty; last in its properties, as the schema says. */
+    private static void language(WordStream xml, String language) {
         if (!language.isEmpty()) {
-            LanguageAttribute.write(properties.addNewLang(), language);
-            languages.add(language);
+            LanguageAttribute.write(xml, language);
         }
     }
 
     /** Writes {@code text} into a run; a newline or tab in a w:t is not a break or a tab in Word, so splits there. */
-    static void text(CTR r, String text) {
+    static void text(WordStream xml, String text) {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\t') {
                 if (i > start) {
-                    t(r, text.substring(start, i));
+                    t(xml, text.substring(start, i));
                 }
-                if (c == '\n') {
-                    r.addNewBr();
-                } else {
-                    r.addNewTab();
-                }
+                xml.empty(c == '\n' ? "w:br" : "w:tab");
                 start = i + 1;
             }
         }
         if (start < text.length()) {
-            t(r, start == 0 ? text : text.substring(start));
+            t(xml, start == 0 ? text : text.substring(start));
         }
     }
 
-    private static void t(CTR r, String text) {
-        CTText t = r.addNewT();
-        t.setStringValue(text);
+    private static void t(WordStream xml, String text) {
+        xml.start("w:t");
         // Without xml:space="preserve", Word drops spaces at the ends of the text and may collapse runs of them.
         if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ' || text.contains("  ")) {
-            t.setSpace(SpaceAttribute.Space.PRESERVE);
+            xml.attribute("xml:space", "preserve");
         }
+        xml.text(text).end();
     }
 }

@@ -1,7 +1,5 @@
 package io.github.bulletinkit.docx;
 
-import static io.github.bulletinkit.docx.TextWriter.styled;
-
 import io.github.bulletinkit.layout.Block;
 import io.github.bulletinkit.layout.Contents;
 import io.github.bulletinkit.layout.DocumentInfo;
@@ -9,139 +7,126 @@ import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.PlanVisitor;
 import io.github.bulletinkit.layout.Row;
 import io.github.bulletinkit.layout.SectionHeading;
-import io.github.bulletinkit.model.Label;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
+import java.io.OutputStream;
 import java.util.List;
-import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 
 /**
- * Writes the plan's parts into a Word document as they come: its properties, the heading, the introduction, the
- * contents list, each section's heading and table, the closing, the page; last, the properties that keep the
- * bulletin's own labels and the languages its runs are in.
+ * Streams the plan's parts into the main document part ({@code word/document.xml}) as they come: the logo, the
+ * heading, the introduction, the contents list, each section's heading and table, row by row, the closing, and
+ * last the section's properties that {@link WordParts} made with the parts they refer to.
  */
 final class WordBody implements PlanVisitor {
 
     private final LayoutPlan plan;
-    private final XWPFDocument document;
-    private final StyleSheet styleSheet;
-    private final DocumentShape shape;
-    private final CTBody body;
+    private final OutputStream out;
     private final TextWriter text;
-    private final Map<Label, String> labels;
-    /** The organisation's Word template; null without one. */
-    private final Letterhead letterhead;
+    private final WordParts parts;
     private final WordPage page;
+    /**
+     * The topics' style when a Word template's, else null. A template's heading styles keep with the next
+     * paragraph, as Word's own do, and in a table cell that keeps the whole row with the next: rows would then
+     * never break, and a page could be left empty under the title. The topics' paragraphs are told not to.
+     */
+    private final String keptApart;
+    private WordStream xml;
     private EntryTable table;
     /** The heading of the section whose table comes next; null in a bulletin without sections. */
     private SectionHeading section;
     /** Whether the last thing written into the body is a table. */
     private boolean afterTable;
 
-    /**
-     * @param labels the labels the bulletin overrides, kept in the document's properties
-     * @param letterhead the Word template's letterhead, or null for none
-     */
-    WordBody(LayoutPlan plan, XWPFDocument document, StyleSheet styleSheet, Map<Label, String> labels,
-            Letterhead letterhead, WordPage page) {
+    /** @param letterhead the Word template's letterhead, or null for none */
+    WordBody(LayoutPlan plan, OutputStream out, TextWriter text, WordParts parts, Letterhead letterhead,
+            WordPage page) {
         this.plan = plan;
-        this.letterhead = letterhead;
+        this.out = out;
+        this.text = text;
+        this.parts = parts;
         this.page = page;
-        this.labels = labels;
-        this.document = document;
-        this.styleSheet = styleSheet;
-        this.shape = DocumentShape.of(plan);
-        this.body = document.getDocument().getBody();
-        this.text = new TextWriter(new Hyperlinks(document.getPackagePart()),
-                new ScriptFonts(plan.options().theme()));
+        this.keptApart = letterhead == null ? null : StyleSheet.heading(DocumentShape.of(plan).topicLevel());
     }
 
     @Override
     public void document(DocumentInfo info) {
-        styleSheet.install(document, info.language(), shape);
-        if (letterhead != null) {
-            letterhead.installStyles(document, shape + " " + info.language(),
-                    styleSheet.stylesXml(info.language(), shape));
-        }
-        DocumentProperties.write(document, info);
+        xml = WordStream.start(out, "w:document", parts.pictures().any());
+        xml.start("w:body");
     }
 
     @Override
     public void logo(LayoutPlan.Picture logo) {
-        try {
-            LogoPicture.add(document, logo, plan.styles().belowLogo());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // unwrapped by DocxRenderer
-        }
+        xml.start("w:p").start("w:pPr").empty("w:spacing").attribute("w:after", Twips.of(plan.styles().belowLogo()))
+                .end();
+        parts.pictures().logo(xml, logo);
+        xml.end();
     }
 
     @Override
     public void heading(Block line) {
-        text.block(spaced(line), line);
-    }
-
-    /**
-     * A new paragraph in its role's style; the last one before the table keeps the plan's space below, its own
-     * rather than its style's, which is for a next line.
-     */
-    private CTP spaced(Block block) {
-        CTP paragraph = styled(body.addNewP(), StyleSheet.of(block.role()));
-        if (block.style().spaceAfter() != plan.styles().of(block.role()).spaceAfter()) {
-            paragraph.getPPr().addNewSpacing().setAfter(Twips.big(block.style().spaceAfter()));
-        }
-        return paragraph;
+        spaced(line, false);
+        text.block(xml, line);
+        xml.end();
     }
 
     @Override
     public void paragraph(Block paragraph) {
-        CTP written = spaced(paragraph);
-        if (afterTable) {
-            // The closing's first paragraph stands off the table as the table does from the heading lines.
-            CTPPr properties = written.getPPr();
-            (properties.isSetSpacing() ? properties.getSpacing() : properties.addNewSpacing())
-                    .setBefore(Twips.big(plan.styles().belowHeading()));
-        }
-        text.block(written, paragraph);
+        // The closing's first paragraph stands off the table as the table does from the heading lines.
+        spaced(paragraph, afterTable);
+        text.block(xml, paragraph);
+        xml.end();
         afterTable = false;
+    }
+
+    /**
+     * Opens a paragraph in its role's style; the last one before the table keeps the plan's space below, its own
+     * rather than its style's, which is for a next line.
+     */
+    private void spaced(Block block, boolean afterTable) {
+        xml.start("w:p").start("w:pPr").value("w:pStyle", StyleSheet.of(block.role()));
+        boolean after = block.style().spaceAfter() != plan.styles().of(block.role()).spaceAfter();
+        if (after || afterTable) {
+            xml.empty("w:spacing");
+            if (afterTable) {
+                xml.attribute("w:before", Twips.of(plan.styles().belowHeading()));
+            }
+            if (after) {
+                xml.attribute("w:after", Twips.of(block.style().spaceAfter()));
+            }
+        }
+        xml.end();
     }
 
     @Override
     public void contents(Contents contents) {
-        text.block(styled(body.addNewP(), StyleSheet.of(contents.heading().role())), contents.heading());
+        TextWriter.styled(xml, StyleSheet.of(contents.heading().role()));
+        text.block(xml, contents.heading());
+        xml.end();
         for (Contents.Item item : contents.items()) {
             // A link to the section's bookmark and no page number: Word would have to be asked to update a TOC
             // field's numbers on opening, and a list without them is as true on paper as on a screen.
-            text.internalLink(styled(body.addNewP(), StyleSheet.of(item.text().role())), item.text(), item.anchor());
+            TextWriter.styled(xml, StyleSheet.of(item.text().role()));
+            text.internalLink(xml, item.text(), item.anchor());
+            xml.end();
         }
     }
 
     @Override
     public void section(SectionHeading heading) {
         section = heading;
-        CTP paragraph = styled(body.addNewP(), StyleSheet.of(heading.heading().role()));
+        TextWriter.styled(xml, StyleSheet.of(heading.heading().role()));
         // The bookmark that the contents list links to, named as the other formats name the section's anchor.
-        BigInteger id = BigInteger.valueOf(heading.index());
-        CTBookmark start = paragraph.addNewBookmarkStart();
-        start.setId(id);
-        start.setName(heading.anchor());
-        text.block(paragraph, heading.heading());
-        paragraph.addNewBookmarkEnd().setId(id);
+        xml.empty("w:bookmarkStart").attribute("w:id", heading.index()).attribute("w:name", heading.anchor());
+        text.block(xml, heading.heading());
+        xml.empty("w:bookmarkEnd").attribute("w:id", heading.index());
+        xml.end();
         afterTable = false;
     }
 
     @Override
     public void startTable(List<Block> columnHeadings, String summary) {
-        table = new EntryTable(plan, text, new QrPicture(document), page.contentWidth());
+        table = new EntryTable(plan, xml, text, parts.pictures(), page.contentWidth(), keptApart);
         // A section's table is known by the section's heading; the one table of a bulletin by its title.
         String caption = section == null ? plan.document().title() : section.heading().text();
-        table.start(body, columnHeadings, caption, summary);
+        table.start(columnHeadings, caption, summary);
     }
 
     @Override
@@ -151,23 +136,17 @@ final class WordBody implements PlanVisitor {
 
     @Override
     public void endTable() {
+        table.end();
         afterTable = true;
     }
 
     @Override
     public void footer(List<String> words) {
         if (afterTable) {
-            endParagraph(body.addNewP());
+            endParagraph();
         }
-        if (letterhead != null) {
-            Letterhead.letRowsBreak(body, StyleSheet.heading(shape.topicLevel()));
-        }
-        try {
-            new PageSetup(plan, words, text, page, letterhead).write(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // unwrapped by DocxRenderer
-        }
-        new BulletinProperties(labels, text.languages()).write(document);
+        parts.section(xml);
+        xml.finish();
     }
 
     /**
@@ -175,12 +154,10 @@ final class WordBody implements PlanVisitor {
      * one is as small as can be, so that it never spills onto a page of its own. Between tables, and before a
      * closing, the paragraphs that follow a table are enough.
      */
-    private static void endParagraph(CTP paragraph) {
-        CTPPr properties = paragraph.addNewPPr();
-        CTSpacing spacing = properties.addNewSpacing();
-        spacing.setBefore(BigInteger.ZERO);
-        spacing.setAfter(BigInteger.ZERO);
-        spacing.setLine(BigInteger.valueOf(240));
-        properties.addNewRPr().addNewSz().setVal(BigInteger.TWO);
+    private void endParagraph() {
+        xml.start("w:p").start("w:pPr");
+        xml.empty("w:spacing").attribute("w:before", "0").attribute("w:after", "0").attribute("w:line", "240");
+        xml.start("w:rPr").value("w:sz", "2").end();
+        xml.end().end();
     }
 }

@@ -11,10 +11,10 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 
-/** The theme's logo as an inline picture in a paragraph of its own, its description as alternative text. */
-final class LogoPicture {
+/** The bean-based writer's logo, as {@code LogoPicture} added it before the body was streamed. */
+final class BeanLogoPicture {
 
-    private LogoPicture() {
+    private BeanLogoPicture() {
     }
 
     /** Call before anything else is added to the body: the picture's paragraph goes at its end. */
