@@ -46,6 +46,9 @@ public final class LayoutPlan {
     private final RenderOptions options;
     private final Styles styles;
     private final Words words;
+    // Made once: its date is the latest entry's, so making it for each row that asks would cost the square of
+    // the entries.
+    private final DocumentInfo document;
     private final Map<String, Optional<QrCode>> codes = new HashMap<>();
     /** The index of each section's first entry, then the number of entries: one table of all when no sections. */
     private final int[] starts;
@@ -55,6 +58,9 @@ public final class LayoutPlan {
         this.options = options;
         this.styles = Styles.of(options);
         this.words = Words.of(bulletin);
+        this.document = new DocumentInfo(bulletin.title(), bulletin.language(), bulletin.publisher(),
+                bulletin.subtitle().isEmpty() ? bulletin.title() : bulletin.subtitle(), BulletinKit.creator(),
+                options.createdFor(bulletin));
         List<Section> sections = bulletin.sections();
         this.starts = new int[Math.max(1, sections.size()) + 1];
         for (int i = 0; i < sections.size(); i++) {
@@ -115,9 +121,7 @@ public final class LayoutPlan {
      * @return its title, language, author, subject, creator and date; never null
      */
     public DocumentInfo document() {
-        return new DocumentInfo(bulletin.title(), bulletin.language(), bulletin.publisher(),
-                bulletin.subtitle().isEmpty() ? bulletin.title() : bulletin.subtitle(), BulletinKit.creator(),
-                options.createdFor(bulletin));
+        return document;
     }
 
     /**
