@@ -27,8 +27,8 @@ import java.util.List;
 
 /**
  * A SHA-256 fingerprint of everything that shapes a PDF: the layout plan, walked whole, the options, the
- * archival flag and this library's version. The document's {@code /ID} and its font subset tags come from it, where OpenPDF
- * would draw random numbers, so that the same input always gives the same bytes.
+ * archival flag and this library's version. The document's {@code /ID} and its font subset tags come from it,
+ * where OpenPDF would draw random numbers, so that the same input always gives the same bytes.
  */
 final class DocumentDigest {
 
@@ -39,13 +39,14 @@ final class DocumentDigest {
     }
 
     /**
-     * @param plan the plan of the bulletin, walked whole: what it says is what the document shows
+     * A digest in the making, of everything but the plan: hand it every part of the plan ({@link LayoutPlan#accept}),
+     * then take the digest from {@link PlanDigest#finish()}. What the plan says is what the document shows.
+     *
      * @param theme the fingerprint of the options' theme, from {@link #theme(Theme)}: made once per renderer,
      *     since hashing a typeface's files costs more than laying out a short bulletin
      */
-    static DocumentDigest of(LayoutPlan plan, byte[] theme, boolean archival) {
+    static PlanDigest of(RenderOptions options, byte[] theme, boolean archival) {
         MessageDigest digest = sha256();
-        RenderOptions options = plan.options();
         // Field by field, never a toString(): that of a Set changes order between JVMs, and a theme's leaves
         // out the bytes of its logo and fonts.
         text(digest, BulletinKit.version());
@@ -60,12 +61,17 @@ final class DocumentDigest {
         digest.update((byte) (options.forPrint() ? 1 : 0));
         digest.update(theme);
         text(digest, Boolean.toString(archival));
-        plan.accept(new PlanDigest(digest));
-        return new DocumentDigest(digest.digest());
+        return new PlanDigest(digest);
     }
 
     /** Every part of a plan, into the digest, each kind of part marked so that no two plans hash alike. */
-    private record PlanDigest(MessageDigest digest) implements PlanVisitor {
+    record PlanDigest(MessageDigest digest) implements PlanVisitor {
+
+        /** The digest, once every part of the plan is in. */
+        DocumentDigest finish() {
+            return new DocumentDigest(digest.digest());
+        }
+
         @Override
         public void document(DocumentInfo document) {
             text(digest, "document");

@@ -38,7 +38,8 @@ final class GlyphCheck implements PlanVisitor {
     private final Unprintable dateCharacters = new Unprintable();
     private String language = "";
 
-    private GlyphCheck(LayoutPlan plan, PdfFonts fonts) {
+    /** A check of {@code plan}'s characters: hand it every part of the plan, then ask for its {@link #problems()}. */
+    GlyphCheck(LayoutPlan plan, PdfFonts fonts) {
         this.plan = plan;
         this.fonts = fonts;
         String main = plan.options().theme().typeface().isPresent() ? "the theme's font " + fonts.familyName()
@@ -47,12 +48,14 @@ final class GlyphCheck implements PlanVisitor {
                 : main + " cannot show";
     }
 
-    /** The problems, in the order of the plan; empty when every character can be shown. */
-    static List<Problem> problems(LayoutPlan plan, PdfFonts fonts) {
-        GlyphCheck check = new GlyphCheck(plan, fonts);
-        plan.accept(check);
-        check.dates();
-        return check.problems;
+    /** The problems, in the order of the plan, once it has seen every part; empty when every character can be shown. */
+    List<Problem> problems() {
+        List<Problem> found = new ArrayList<>(problems);
+        if (!dateCharacters.missing.isEmpty()) {
+            found.add(Problem.at("language", "\"" + language + "\" names months with "
+                    + describe(dateCharacters.missing)));
+        }
+        return found;
     }
 
     @Override
@@ -131,13 +134,6 @@ final class GlyphCheck implements PlanVisitor {
     @Override
     public void footer(List<String> words) {
         block(plan.footer(1, 1));
-    }
-
-    private void dates() {
-        if (!dateCharacters.missing.isEmpty()) {
-            problems.add(Problem.at("language", "\"" + language + "\" names months with "
-                    + describe(dateCharacters.missing)));
-        }
     }
 
     private void block(Block block) {

@@ -52,9 +52,13 @@ final class RenderContext {
         this.info = plan.document();
         this.options = options;
         this.archival = archival;
-        this.digest = DocumentDigest.of(plan, theme, archival);
         PdfFonts fonts = new PdfFonts(family, fallbacks);
-        List<Problem> problems = GlyphCheck.problems(plan, fonts);
+        DocumentDigest.PlanDigest digesting = DocumentDigest.of(options, theme, archival);
+        GlyphCheck check = new GlyphCheck(plan, fonts);
+        // One walk for both: the plan makes its rows anew for each.
+        plan.accept(new BothVisitors(digesting, check));
+        this.digest = digesting.finish();
+        List<Problem> problems = check.problems();
         if (!problems.isEmpty()) {
             throw new InvalidBulletinException(problems);
         }

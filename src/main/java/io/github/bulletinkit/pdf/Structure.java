@@ -22,8 +22,9 @@ import java.util.Map;
  * ({@code H1}, {@code P}, {@code TH}, {@code H2}) that holds its text, a {@code Link} for each link in it and a
  * {@code Span} for each phrase in another language. Text is tied to its element by a tag on each chunk: as OpenPDF
  * draws a chunk it calls {@link #chunk}, which opens the element's marked content in the text being drawn, and
- * records where a link's text lies, for its annotations. Elements are written as soon as their row is drawn, and the parent tree as its pages are, so that
- * memory stays bounded however long the bulletin. Belongs to one render.
+ * records where a link's text lies, for its annotations. Elements are written as soon as their row is drawn, and
+ * the parent tree as its pages are, so that memory stays bounded however long the bulletin. Belongs to one
+ * render.
  */
 final class Structure {
 
