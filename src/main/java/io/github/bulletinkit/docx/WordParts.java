@@ -4,13 +4,10 @@ import io.github.bulletinkit.layout.DocumentInfo;
 import io.github.bulletinkit.layout.LayoutPlan;
 import io.github.bulletinkit.layout.QrCode;
 import io.github.bulletinkit.model.Label;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.xml.namespace.QName;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -77,11 +74,12 @@ record WordParts(byte[] zip, byte[] styles, byte[] settings, DocumentRelationshi
             }
             CTSectPr section = pageSetup.write(document);
             new BulletinProperties(labels, survey.languages()).write(document);
+            DocumentRelationships relationships = new DocumentRelationships(document.getPackagePart(),
+                    survey.hyperlinks());
             ByteArrayOutputStream written = new ByteArrayOutputStream();
             document.write(written);
-            byte[] zip = written.toByteArray();
-            return new WordParts(zip, styles, settings, new DocumentRelationships(entry(zip,
-                    DocumentRelationships.NAME), survey.hyperlinks()), new Pictures(logo, codes), section);
+            return new WordParts(written.toByteArray(), styles, settings, relationships, new Pictures(logo, codes),
+                    section);
         } catch (InvalidFormatException e) {
             throw new IOException("POI cannot take a picture: " + e.getMessage(), e);
         } finally {
@@ -98,18 +96,6 @@ record WordParts(byte[] zip, byte[] styles, byte[] settings, DocumentRelationshi
     Map<String, ReproducibleZip.Part> written(ReproducibleZip.Part body) {
         return Map.of(DOCUMENT, body, "word/styles.xml", out -> out.write(styles), "word/settings.xml",
                 out -> out.write(settings), DocumentRelationships.NAME, relationships::write);
-    }
-
-    /** The entry {@code name} of {@code zip}. */
-    private static byte[] entry(byte[] zip, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return in.readAllBytes();
-                }
-            }
-        }
-        throw new IllegalStateException("POI wrote no " + name);
     }
 
     /** Writes the section's properties, as POI made them, into the body. */
