@@ -153,6 +153,7 @@ final class GlyphCheck implements PlanVisitor {
     }
 
     private void missing(String text, FontFace face, Unprintable found) {
+        EmbeddedFace main = fonts.mainFace(face);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -160,7 +161,7 @@ final class GlyphCheck implements PlanVisitor {
             if (c == '\n' || c == '\t') {
                 continue;
             }
-            if (!fonts.canShow(face, c) && fonts.faceFor(face, c) == null) {
+            if (!main.canShow(c) && fonts.faceFor(face, c) == null) {
                 found.missing.add(c);
             }
         }

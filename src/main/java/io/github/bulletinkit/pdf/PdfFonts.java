@@ -43,11 +43,6 @@ final class PdfFonts {
         return !fallbacks.isEmpty();
     }
 
-    /** Whether {@code face} has a glyph for {@code codePoint}. */
-    boolean canShow(FontFace face, int codePoint) {
-        return family.face(face).canShow(codePoint);
-    }
-
     /** The family's name, for messages. */
     String familyName() {
         return family.name();

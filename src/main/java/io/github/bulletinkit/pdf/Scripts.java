@@ -41,12 +41,13 @@ final class Scripts {
     }
 
     private static boolean needsShaping(String text, FontFace face, PdfFonts fonts) {
+        EmbeddedFace main = fonts.mainFace(face);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             // Nothing below U+0590 is shaped or written right to left. A line break and a tab are not glyphs.
             if (c >= 0x0590 && (SHAPED.contains(Character.UnicodeScript.of(c)) || isRightToLeft(c))
-                    || c != '\n' && c != '\t' && !fonts.canShow(face, c)) {
+                    || c != '\n' && c != '\t' && !main.canShow(c)) {
                 return true;
             }
         }
