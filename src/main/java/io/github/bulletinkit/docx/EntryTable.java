@@ -28,8 +28,6 @@ final class EntryTable {
     private final Pictures pictures;
     private final long informationWidth;
     private final long linkWidth;
-    /** The document's direction, found once: the plan makes its metadata anew, from every entry, when asked. */
-    private final Direction direction;
     /** The style of the topics' paragraphs that must not keep with the next, or null when they may. */
     private final String keptApart;
 
@@ -45,7 +43,6 @@ final class EntryTable {
         this.keptApart = keptApart;
         this.informationWidth = Math.round(total * (double) plan.informationShare());
         this.linkWidth = total - informationWidth;
-        this.direction = Direction.of(plan.document().language());
     }
 
     /**
@@ -122,7 +119,7 @@ final class EntryTable {
         xml.start("w:tr");
         startCell(informationWidth);
         // An entry in a language of the other direction than the document's runs its own way in its cells.
-        Boolean bidi = entry.direction() == direction ? null
+        Boolean bidi = entry.direction() == Direction.of(plan.document().language()) ? null
                 : entry.direction() == Direction.RIGHT_TO_LEFT;
         for (Block block : entry.information()) {
             String style = block.role() == Role.TOPIC ? StyleSheet.heading(entry.level()) : StyleSheet.of(block.role());
