@@ -15,6 +15,7 @@ module io.github.bulletinkit {
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
     requires jakarta.mail;
+    requires org.apache.commons.io;
     requires com.google.zxing;
     requires java.desktop;
     requires java.xml;
