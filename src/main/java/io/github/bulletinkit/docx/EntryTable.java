@@ -28,6 +28,8 @@ final class EntryTable {
     private final Pictures pictures;
     private final long informationWidth;
     private final long linkWidth;
+    // Found once: a language tag is parsed to find it, and every row compares its entry's with it.
+    private final Direction documentDirection;
     /** The style of the topics' paragraphs that must not keep with the next, or null when they may. */
     private final String keptApart;
 
@@ -43,6 +45,7 @@ final class EntryTable {
         this.keptApart = keptApart;
         this.informationWidth = Math.round(total * (double) plan.informationShare());
         this.linkWidth = total - informationWidth;
+        this.documentDirection = Direction.of(plan.document().language());
     }
 
     /**
@@ -119,7 +122,7 @@ final class EntryTable {
         xml.start("w:tr");
         startCell(informationWidth);
         // An entry in a language of the other direction than the document's runs its own way in its cells.
-        Boolean bidi = entry.direction() == Direction.of(plan.document().language()) ? null
+        Boolean bidi = entry.direction() == documentDirection ? null
                 : entry.direction() == Direction.RIGHT_TO_LEFT;
         for (Block block : entry.information()) {
             String style = block.role() == Role.TOPIC ? StyleSheet.heading(entry.level()) : StyleSheet.of(block.role());

@@ -39,6 +39,8 @@ final class OdtTable {
     private final OdtText text;
     private final AutomaticStyles styles;
     private final Pictures pictures;
+    // Found once: a language tag is parsed to find it, and every row compares its entry's with it.
+    private final Direction documentDirection;
 
     OdtTable(LayoutPlan plan, OdtStyleNames names, XmlOut xml, OdtText text, AutomaticStyles styles,
             Pictures pictures) {
@@ -48,6 +50,7 @@ final class OdtTable {
         this.text = text;
         this.styles = styles;
         this.pictures = pictures;
+        this.documentDirection = Direction.of(plan.document().language());
     }
 
     /** Starts the {@code number}th table, from 1, with its header row. */
@@ -75,7 +78,7 @@ final class OdtTable {
      * whose direction is not the document's runs its own way in its cells, its paragraphs aligned to match.
      */
     void row(Row row) {
-        Direction own = row.direction() == Direction.of(plan.document().language()) ? null : row.direction();
+        Direction own = row.direction() == documentDirection ? null : row.direction();
         xml.start("table:table-row").attribute("table:style-name", ROW);
         cell();
         for (Block block : row.information()) {
@@ -147,7 +150,7 @@ final class OdtTable {
         out.start("style:style").attribute("style:name", TABLE).attribute("style:family", "table");
         out.empty("style:table-properties").attribute("style:width", pt(width)).attribute("table:align", "margins")
                 .attribute("table:border-model", "collapsing").attribute("style:writing-mode",
-                        OdtStyles.writingMode(Direction.of(plan.document().language())));
+                        OdtStyles.writingMode(documentDirection));
         out.end();
         column(out, INFORMATION, information);
         column(out, LINKS, width - information);
